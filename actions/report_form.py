@@ -1,0 +1,62 @@
+"""Validation of the report form: which questions apply, and what each answer means."""
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.slots import intake_answers, language, sender_key
+from actions.store import case_store
+from bot.interpretation import interpret
+from bot.cases import CaseStoreError
+from bot.questions import BY_SLOT, SECTIONS, required_slots
+
+logger = logging.getLogger(__name__)
+
+
+class ValidateReportForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_report_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        return required_slots(intake_answers(tracker))
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        # One table-driven validator for every question instead of a validate_<slot> each.
+        lang = language(tracker)
+        updates: Dict[str, Any] = {}
+        for slot, raw in tracker.slots_to_validate().items():
+            question = BY_SLOT.get(slot)
+            if question is None or not isinstance(raw, str):
+                continue
+            result = interpret(question, raw, lang)
+            if result.problem:
+                dispatcher.utter_message(response=result.problem)
+            updates.update(self._after_answer(slot, result.value, dispatcher))
+        if updates:
+            self._save_draft(tracker, {**intake_answers(tracker), **updates})
+        return [SlotSet(slot, value) for slot, value in updates.items()]
+
+    @staticmethod
+    def _after_answer(slot: str, value: Any, dispatcher: CollectingDispatcher) -> Dict[str, Any]:
+        if slot == "safe_now" and value is False:
+            dispatcher.utter_message(response="utter_danger_now")
+        if slot == "correction" and value in SECTIONS:
+            # Ask that section's questions again, then show the summary again.
+            return {**{s: None for s in SECTIONS[value]}, "confirm": None, "correction": None}
+        return {slot: value}
+
+    @staticmethod
+    def _save_draft(tracker: Tracker, answers: Dict[str, Any]) -> None:
+        """Keep the answers so far, so a report abandoned half-way is not lost."""
+        try:
+            case_store().save_draft(
+                sender_key(tracker), channel=tracker.get_latest_input_channel() or "rest",
+                language=language(tracker), data=answers,
+            )
+        except CaseStoreError:
+            logger.warning("draft not saved for this conversation; the form carries on")

@@ -1,0 +1,86 @@
+"""Starting, pausing and submitting a report."""
+import logging
+from typing import List, Text
+
+from babel.dates import format_date, format_time
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.slots import intake_answers, language, sender_key
+from actions.store import case_store
+from bot.cases import CaseStoreError
+from bot.cases.deadlines import LONDON
+from bot.i18n import babel_locale, gettext_for
+from bot.intake import looks_like_account
+from bot.questions import INTAKE_SLOTS
+from bot.report_builder import build_report
+
+logger = logging.getLogger(__name__)
+
+
+class ActionStartReport(Action):
+    """Begins a report; an account already given in the first message is kept (tell it once)."""
+
+    def name(self) -> Text:
+        return "action_start_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(response="utter_report_intro")
+        events: List[EventType] = [SlotSet(slot, None) for slot in INTAKE_SLOTS]
+        text = tracker.latest_message.get("text") or ""
+        if tracker.latest_message.get("intent", {}).get("name") in ("report_incident", "inform", "emergency") \
+                and looks_like_account(text, language(tracker)):
+            events.append(SlotSet("description", text))
+        return events
+
+
+class ActionPauseReport(Action):
+    """The reporter stops: the draft already saved stays for the team (see README)."""
+
+    def name(self) -> Text:
+        return "action_pause_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        dispatcher.utter_message(response="utter_report_paused")
+        return [SlotSet("requested_slot", None)]
+
+
+class ActionSubmitReport(Action):
+    def name(self) -> Text:
+        return "action_submit_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        answers = intake_answers(tracker)
+        report = build_report(answers)
+        lang = language(tracker)
+        try:
+            case = case_store().submit(
+                report, channel=tracker.get_latest_input_channel() or "rest",
+                language=lang, sender_key=sender_key(tracker),
+            )
+        except CaseStoreError:
+            logger.error("report submission failed; answers kept for a retry")
+            dispatcher.utter_message(response="utter_submit_failed")
+            return [SlotSet("submission_pending", True)]
+        logger.info("report submitted as %s", case.reference)
+        dispatcher.utter_message(response="utter_report_sent", reference=case.reference)
+        if report.anonymous:
+            dispatcher.utter_message(response="utter_next_steps_anonymous")
+        else:
+            dispatcher.utter_message(response="utter_next_steps_contact", due=format_due(case.first_contact_due, lang))
+        dispatcher.utter_message(response="utter_signposting")
+        return [SlotSet("submission_pending", False), SlotSet("case_reference", case.reference)] + [
+            SlotSet(slot, None) for slot in INTAKE_SLOTS
+        ]
+
+
+def format_due(due, lang: str) -> str:
+    """'17:00 on Thursday 26 November', in the conversation's language and UK time."""
+    local = due.astimezone(LONDON)
+    _ = gettext_for(lang)
+    locale = babel_locale(lang)
+    return _("{time} on {date}").format(
+        time=format_time(local, "short", locale=locale),
+        date=format_date(local, "EEEE d MMMM", locale=locale),
+    )

@@ -1,0 +1,20 @@
+"""Reading a tracker's intake answers and language, shared by the actions."""
+from typing import Any, Dict
+
+from rasa_sdk import Tracker
+
+from bot.questions import INTAKE_SLOTS
+
+
+def intake_answers(tracker: Tracker) -> Dict[str, Any]:
+    return {slot: tracker.get_slot(slot) for slot in INTAKE_SLOTS}
+
+
+def language(tracker: Tracker) -> str:
+    return tracker.get_slot("language") or "en"
+
+
+def sender_key(tracker: Tracker) -> str:
+    """Conversation identity: channel-qualified so ids from two channels never collide."""
+    channel = tracker.get_latest_input_channel() or "rest"
+    return f"{channel}:{tracker.sender_id}"

@@ -1,0 +1,1 @@
+"""Benchmark: our assistant against Rasa's stock moodbot (`python -m bench`, `make bench`)."""

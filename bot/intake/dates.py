@@ -1,0 +1,154 @@
+"""When did it happen: a date, whether it keeps happening, and since when.
+
+dateparser does the date arithmetic and knows every language's month and
+day names; `date_words` adds everyday phrases it misses ("last night") and
+the signs of repeated incidents ("every evening since March").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+import dateparser
+import regex
+from dateparser.search import search_dates
+
+from . import date_words as D
+from .answers import SKIPPED, is_skip
+from .normalise import tokens
+from .words import for_lang
+
+# Answers to "when did it happen?" are short. dateparser's search slows down
+# with length, and a date is not hiding in the 300th character of an answer.
+MAX_TEXT = 300
+_YEAR = regex.compile(r"(?<!\d)(1[89]|2\d)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class When:
+    date: Optional[dt.date]  # the (latest) day it happened, if said
+    repeated: bool  # it has happened more than once or is ongoing
+    since: Optional[dt.date]  # when a repeated incident started, if said
+    text: str  # the person's own words, unchanged
+
+
+def parse_when(text, now=None, lang="en"):
+    """A When, None (no date and no sign of repetition), or SKIPPED.
+
+    Dates are never in the future: a date without a year that falls after
+    `now` is taken from last year; otherwise it is dropped.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    if is_skip(text, lang):
+        return SKIPPED
+    now = now or dt.datetime.now()
+    rest = _prepare(text, lang)
+    since_text, rest = _clause(rest, D.SINCE, lang)
+    for_text, rest = _clause(rest, D.FOR, lang)
+    repeated = since_text is not None or _has(rest, D.REPEATED, lang)
+    # "for 2 weeks" only says when it started if it keeps happening;
+    # "I've lived here for 2 years" does not.
+    since = _started(since_text, for_text if repeated else None, now, lang)
+    day = _find_date(rest, now, lang)
+    if day is None and not repeated:
+        return None
+    return When(date=day, repeated=repeated, since=since, text=text)
+
+
+def _started(since_text, for_text, now, lang):
+    if since_text:
+        return _find_date(since_text, now, lang)
+    if for_text:
+        return _find_date(for_text, now, lang)  # "2 weeks": 2 weeks ago
+    return None
+
+
+def _prepare(text, lang):
+    """Lower case, apostrophes gone, single spaces, known rewrites applied."""
+    text = " ".join(regex.sub(r"['\u2019\u2018`]", "", text[:MAX_TEXT].casefold()).split())
+    rewrites = for_lang(D.REWRITES, lang)
+    return _phrase_re(tuple(rewrites)).sub(lambda m: rewrites[_key(m[0])], text)
+
+
+def _clause(text, starters, lang):
+    """Cut out "since <...>" (or "for <...>"): (the <...> part, the rest)."""
+    ends = _phrase_re(tuple(for_lang(D.CLAUSE_END, lang))).pattern
+    pattern = _phrase_re(tuple(for_lang(starters, lang))).pattern
+    match = regex.search(pattern + r"\s+(?P<c>.+?)(?=\s+" + ends + r"|[,.;!?]|$)", text)
+    if not match:
+        return None, text
+    return match["c"], text[: match.start()] + " " + text[match.end():]
+
+
+def _find_date(text, now, lang):
+    """The first past date in `text`: everyday phrase, whole text, or search."""
+    if not text.strip():
+        return None
+    phrases = for_lang(D.DAY_PHRASES, lang)
+    found = _phrase_re(tuple(phrases)).search(text)
+    if found:
+        return now.date() - dt.timedelta(days=phrases[_key(found[0])])
+    whole = _dateparser(dateparser.parse, text, now, lang)
+    if whole:
+        return _not_future(whole, text, now, lang)
+    for matched, when in _dateparser(search_dates, text, now, lang) or ():
+        if _ambiguous(matched, text, lang):
+            continue
+        day = _not_future(when, matched, now, lang)
+        if day:
+            return day
+    return None
+
+
+def _not_future(when, matched, now, lang):
+    if when <= now:
+        return when.date()
+    if when.date() == now.date():
+        return when.date() - dt.timedelta(days=1)  # "at 9pm", said at 2pm
+    if _has(matched, D.FUTURE, lang) or _YEAR.search(matched):
+        return None  # "tomorrow", "next week", "3/12/2026": not a past day
+    try:
+        earlier = when.replace(year=when.year - 1)
+    except ValueError:  # 29 February
+        earlier = when.replace(year=when.year - 1, day=28)
+    return earlier.date() if earlier <= now else None
+
+
+def _dateparser(function, text, now, lang):
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",  # UK: 12/03 is 12 March
+        "PREFER_DAY_OF_MONTH": "first",  # "since March" is 1 March
+        "RELATIVE_BASE": now,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        return function(text, languages=[lang], settings=settings)
+    except Exception:  # noqa: BLE001
+        # dateparser has raised odd errors (overflow, value, index) on
+        # strange input; an answer it cannot read is simply "ask again".
+        return None
+
+
+def _ambiguous(matched, text, lang):
+    """A lone "may" or "sat" in a longer message is a word, not a date."""
+    return _key(matched) in for_lang(D.AMBIGUOUS, lang) and len(text.split()) > 3
+
+
+def _has(text, phrases, lang):
+    return bool(_phrase_re(tuple(for_lang(phrases, lang))).search(text))
+
+
+def _key(found):
+    return " ".join(tokens(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_re(phrases):
+    """Any of `phrases` as whole words, longest first, spaces flexible."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    body = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])")

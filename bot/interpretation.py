@@ -1,0 +1,87 @@
+"""Turns a reporter's reply to one intake question into the value kept on the form.
+
+Returns Interpretation(value, problem): value None means "ask again", with `problem`
+naming the response that says why. Skips are kept as SKIPPED_VALUE so they are not
+asked again; "no" to an open question that allows it ("any access needs?") is False.
+"""
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from bot.intake import (
+    SKIPPED,
+    clean_free_text,
+    is_skip,
+    parse_choice,
+    parse_contact,
+    parse_multi_choice,
+    parse_postcode,
+    parse_when,
+    parse_yes_no,
+)
+from bot.questions import SKIPPED_VALUE, Question
+
+# Open questions where "no" / "none" is an answer in itself.
+NO_MEANS_NONE = {"interpreter", "access_needs", "vulnerability", "crime_reference", "impact"}
+PROBLEM_RESPONSES = {"contact": "utter_invalid_phone", "postcode": "utter_invalid_postcode"}
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    value: Any
+    problem: Optional[str] = None
+
+
+def interpret(question: Question, text: str, lang: str = "en") -> Interpretation:
+    text = text or ""
+    parsed = _parse(question, text, lang)
+    if parsed is SKIPPED:
+        return Interpretation(SKIPPED_VALUE)
+    if parsed is None:
+        return Interpretation(None, PROBLEM_RESPONSES.get(question.kind, "utter_not_understood"))
+    return Interpretation(parsed)
+
+
+def _parse(question: Question, text: str, lang: str) -> Any:
+    kind = question.kind
+    if kind == "yesno":
+        return parse_yes_no(text, lang)
+    if kind == "choice":
+        return parse_choice(text, question.options, lang)
+    if kind == "multi":
+        return _multi(question, text, lang)
+    if kind == "when":
+        return _when(text, lang)
+    if kind == "contact":
+        found = parse_contact(text)
+        return found if found in (None, SKIPPED) else {"kind": found[0], "value": found[1]}
+    if kind == "postcode":
+        return parse_postcode(text)
+    return _open_text(question, text, lang)
+
+
+def _multi(question: Question, text: str, lang: str) -> Any:
+    chosen = parse_multi_choice(text, question.options, lang, none_code=question.none_code)
+    if isinstance(chosen, list):
+        return [code for code in chosen if code != question.none_code]
+    return chosen
+
+
+def _when(text: str, lang: str) -> Any:
+    when = parse_when(text, lang=lang)
+    if when in (None, SKIPPED):
+        # An unparsed "when" is still worth keeping in the reporter's words.
+        return when if when is SKIPPED else {"text": clean_free_text(text), "date": None, "repeated": None, "since": None}
+    return {
+        "text": when.text,
+        "date": when.date.isoformat() if when.date else None,
+        "repeated": when.repeated,
+        "since": when.since.isoformat() if when.since else None,
+    }
+
+
+def _open_text(question: Question, text: str, lang: str) -> Any:
+    if question.slot in NO_MEANS_NONE and parse_yes_no(text, lang) is False:
+        return False
+    if is_skip(text, lang):
+        return SKIPPED
+    return clean_free_text(text)

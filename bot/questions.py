@@ -1,0 +1,143 @@
+"""The intake questions, in the order they are asked, and when each one applies.
+
+One table drives the form: which slots are required (skipping what does not apply),
+how each answer is parsed, and what a case field is made of. Every question can be
+skipped; a skipped answer is stored as SKIPPED_VALUE so it is not asked again.
+"""
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Tuple
+
+SKIPPED_VALUE = "skipped"
+
+Options = List[Tuple[str, List[str]]]
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    kind: str  # yesno | choice | multi | text | when | contact | postcode
+    options: Options = field(default_factory=list)
+    applies: Callable[[Dict], bool] = lambda slots: True
+    none_code: Optional[str] = None  # for multi: the option that means "none of these"
+
+
+def _named(slots: Dict) -> bool:
+    return slots.get("anonymous") is not True
+
+
+def _has_phone(slots: Dict) -> bool:
+    contact = slots.get("contact")
+    return _named(slots) and isinstance(contact, dict) and contact.get("kind") == "phone"
+
+
+ROLE_OPTIONS: Options = [
+    ("victim", ["me", "myself", "victim", "happened to me", "i was"]),
+    ("witness", ["saw", "witness", "seen", "watched"]),
+    ("on_behalf", ["behalf", "someone else", "friend", "relative", "family", "mum", "dad", "son", "daughter", "neighbour"]),
+]
+STRAND_OPTIONS: Options = [
+    ("race", ["race", "racist", "racial", "colour", "ethnic", "nationality", "foreign", "immigrant", "skin"]),
+    ("religion", ["religion", "religious", "faith", "muslim", "islam", "jewish", "christian", "sikh", "hindu", "hijab", "mosque", "church"]),
+    ("disability", ["disability", "disabled", "wheelchair", "blind", "deaf", "autism", "autistic", "mental health"]),
+    ("sexual_orientation", ["gay", "lesbian", "bisexual", "sexuality", "sexual orientation", "homophobic", "lgb"]),
+    ("transgender", ["trans", "transgender", "transphobic", "non-binary", "nonbinary"]),
+    ("other", ["other", "something else", "age", "gender", "sex"]),
+]
+LOCATION_TYPE_OPTIONS: Options = [
+    ("council_home", ["council home", "my home", "my flat", "my house", "at home", "council"]),
+    ("communal_area", ["communal", "shared", "stairs", "stairwell", "corridor", "lift", "car park", "garden", "landing"]),
+    ("other", ["street", "shop", "bus", "park", "other", "somewhere else", "elsewhere"]),
+]
+PERPETRATOR_OPTIONS: Options = [
+    ("neighbour", ["neighbour", "neighbor", "next door", "upstairs", "downstairs"]),
+    ("council_tenant", ["tenant", "council tenant", "lives on the estate"]),
+    ("visitor", ["visitor", "visiting", "friend of"]),
+    ("stranger", ["stranger", "someone i don't know", "never seen", "passer"]),
+    ("unknown", ["not sure who", "no idea who", "unknown"]),
+]
+HARM_OPTIONS: Options = [
+    ("injury", ["hurt", "injured", "injury", "hit", "punched", "bleeding"]),
+    ("damage", ["damage", "damaged", "broke", "broken", "smashed", "window", "car"]),
+    ("graffiti", ["graffiti", "painted", "spray", "written", "wrote"]),
+    ("children_present", ["children", "kids", "child", "son", "daughter", "baby"]),
+    ("none", ["none", "nothing", "no"]),
+]
+EVIDENCE_OPTIONS: Options = [
+    ("photos", ["photo", "photos", "picture", "pictures", "video", "recording", "screenshot"]),
+    ("witnesses", ["witness", "witnesses", "neighbour saw", "someone saw", "people saw"]),
+    ("cctv", ["cctv", "camera", "doorbell", "ring"]),
+    ("none", ["none", "nothing", "no"]),
+]
+WANT_OPTIONS: Options = [
+    ("support", ["support", "help", "talk", "someone to talk"]),
+    ("security", ["security", "locks", "lock", "safe", "door", "alarm", "letterbox"]),
+    ("graffiti_removal", ["remove", "removed", "clean", "graffiti"]),
+    ("repair", ["repair", "fix", "fixed", "mend"]),
+    ("transfer", ["move", "moving", "transfer", "rehouse", "new home"]),
+]
+MESSAGE_SAFETY_OPTIONS: Options = [
+    ("both", ["both", "texts and voicemail", "either", "any"]),
+    ("texts", ["text", "texts", "sms", "message"]),
+    ("voicemail", ["voicemail", "voice mail", "message on phone"]),
+    ("neither", ["neither", "none", "don't", "no"]),
+]
+CONFIRM_OPTIONS: Options = [
+    ("send", ["send", "yes", "correct", "right", "ok", "fine", "submit", "confirm"]),
+    ("change", ["change", "no", "wrong", "edit", "correct it", "fix"]),
+]
+# What a reporter can choose to correct, and the questions each choice asks again.
+SECTIONS: Dict[str, List[str]] = {
+    "what": ["description", "hate_types"],
+    "when": ["incident_when"],
+    "where": ["location", "postcode", "location_type"],
+    "who": ["perpetrator_relation", "perpetrator_description"],
+    "contact": ["anonymous", "contact_name", "contact", "safe_times", "message_safety", "interpreter", "access_needs"],
+    "help": ["harms", "evidence", "police_reported", "crime_reference", "wants", "consent_police", "consent_usah", "vulnerability"],
+}
+SECTION_OPTIONS: Options = [
+    ("what", ["what happened", "what", "description", "strand", "type"]),
+    ("when", ["when", "date", "time"]),
+    ("where", ["where", "place", "address", "postcode", "location"]),
+    ("who", ["who", "person", "perpetrator"]),
+    ("contact", ["contact", "name", "phone", "email", "number"]),
+    ("help", ["help", "consent", "police", "usah", "evidence", "support"]),
+]
+
+QUESTIONS: List[Question] = [
+    Question("safe_now", "yesno"),
+    Question("description", "text"),
+    Question("reporter_role", "choice", ROLE_OPTIONS),
+    Question("victim_aware", "yesno", applies=lambda s: s.get("reporter_role") in ("witness", "on_behalf")),
+    Question("anonymous", "yesno"),
+    Question("contact_name", "text", applies=_named),
+    Question("contact", "contact", applies=_named),
+    Question("safe_times", "text", applies=lambda s: _named(s) and isinstance(s.get("contact"), dict)),
+    Question("message_safety", "choice", MESSAGE_SAFETY_OPTIONS, applies=_has_phone),
+    Question("interpreter", "text", applies=_named),
+    Question("access_needs", "text", applies=_named),
+    Question("hate_types", "multi", STRAND_OPTIONS),
+    Question("incident_when", "when"),
+    Question("location", "text"),
+    Question("postcode", "postcode"),
+    Question("location_type", "choice", LOCATION_TYPE_OPTIONS),
+    Question("perpetrator_relation", "choice", PERPETRATOR_OPTIONS),
+    Question("perpetrator_description", "text"),
+    Question("harms", "multi", HARM_OPTIONS, none_code="none"),
+    Question("impact", "text"),
+    Question("evidence", "multi", EVIDENCE_OPTIONS, none_code="none"),
+    Question("police_reported", "yesno"),
+    Question("crime_reference", "text", applies=lambda s: s.get("police_reported") is True),
+    Question("wants", "multi", WANT_OPTIONS),
+    Question("consent_police", "yesno"),
+    Question("consent_usah", "yesno"),
+    Question("vulnerability", "text"),
+    Question("confirm", "choice", CONFIRM_OPTIONS),
+    Question("correction", "choice", SECTION_OPTIONS, applies=lambda s: s.get("confirm") == "change"),
+]
+BY_SLOT: Dict[str, Question] = {q.slot: q for q in QUESTIONS}
+INTAKE_SLOTS: List[str] = [q.slot for q in QUESTIONS]
+
+
+def required_slots(slots: Dict) -> List[str]:
+    """The questions that apply given the answers so far, in asking order."""
+    return [q.slot for q in QUESTIONS if q.applies(slots)]

@@ -1,0 +1,65 @@
+from rasa_sdk.events import SlotSet
+
+from actions.report_form import ValidateReportForm
+from tests.actions.conftest import make_tracker, responses
+
+DOMAIN = {"forms": {"report_form": {"required_slots": []}}}
+
+
+async def validate(slot, text, dispatcher, **slots):
+    tracker = make_tracker({**slots, "requested_slot": slot}, text=text)
+    tracker.events.append({"event": "slot", "name": slot, "value": text})
+    tracker.slots[slot] = text
+    events = await ValidateReportForm().get_validation_events(dispatcher, tracker, DOMAIN)
+    return {e["name"]: e["value"] for e in events}
+
+
+async def test_not_safe_gives_999_first(dispatcher, store):
+    assert await validate("safe_now", "no", dispatcher) == {"safe_now": False}
+    assert responses(dispatcher) == ["utter_danger_now"]
+
+
+async def test_numbered_options_and_words(dispatcher, store):
+    assert await validate("reporter_role", "2", dispatcher) == {"reporter_role": "witness"}
+    assert await validate("hate_types", "1 and 3", dispatcher) == {"hate_types": ["race", "disability"]}
+    assert await validate("harms", "none", dispatcher) == {"harms": []}
+
+
+async def test_every_question_can_be_skipped(dispatcher, store):
+    for slot in ("description", "hate_types", "incident_when", "postcode", "contact", "consent_police"):
+        assert await validate(slot, "skip", dispatcher) == {slot: "skipped"}, slot
+
+
+async def test_bad_phone_is_asked_again(dispatcher, store):
+    assert await validate("contact", "call me maybe", dispatcher) == {"contact": None}
+    assert responses(dispatcher) == ["utter_invalid_phone"]
+    result = await validate("contact", "it's 01782 234234", dispatcher)
+    assert result == {"contact": {"kind": "phone", "value": "+441782234234"}}
+
+
+async def test_postcode_shape(dispatcher, store):
+    assert await validate("postcode", "st4 1hh", dispatcher) == {"postcode": "ST4 1HH"}
+    assert await validate("postcode", "stoke", dispatcher) == {"postcode": None}
+    assert responses(dispatcher) == ["utter_invalid_postcode"]
+
+
+async def test_correction_asks_that_section_again(dispatcher, store):
+    result = await validate("correction", "3", dispatcher, confirm="change", location="x", postcode="ST4 1HH")
+    assert result["location"] is None and result["postcode"] is None and result["location_type"] is None
+    assert result["confirm"] is None and result["correction"] is None
+
+
+async def test_answers_are_saved_as_a_draft(dispatcher, store):
+    await validate("description", "They painted a swastika on the bins", dispatcher)
+    draft = store.get_draft("rest:reporter-1")
+    assert draft.data["description"] == "They painted a swastika on the bins"
+
+
+async def test_anonymous_reporters_are_not_asked_for_contact(dispatcher):
+    form = ValidateReportForm()
+    named = await form.required_slots([], dispatcher, make_tracker({"anonymous": False}), DOMAIN)
+    anonymous = await form.required_slots([], dispatcher, make_tracker({"anonymous": True}), DOMAIN)
+    assert "contact" in named and "contact_name" in named
+    assert not {"contact", "contact_name", "safe_times", "interpreter"} & set(anonymous)
+    witness = await form.required_slots([], dispatcher, make_tracker({"reporter_role": "witness"}), DOMAIN)
+    assert "victim_aware" in witness and "victim_aware" not in named

@@ -1,0 +1,63 @@
+import actions.reporting
+from actions.reporting import ActionStartReport, ActionSubmitReport
+from actions.safety import ActionHandleDanger
+from bot.cases import CaseStore
+from tests.actions.conftest import make_tracker, responses
+
+ANSWERS = {
+    "safe_now": True, "description": "They shouted at me for being gay", "reporter_role": "victim",
+    "anonymous": False, "contact_name": "Sam", "contact": {"kind": "phone", "value": "+447700900123"},
+    "hate_types": ["sexual_orientation"], "harms": ["graffiti"], "wants": ["graffiti_removal"],
+    "consent_police": False, "consent_usah": True, "confirm": "send",
+}
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def test_submission_gives_reference_deadline_and_signposting(dispatcher, store):
+    events = await ActionSubmitReport().run(dispatcher, make_tracker(ANSWERS, active_loop=None), {})
+    assert responses(dispatcher) == ["utter_report_sent", "utter_next_steps_contact", "utter_signposting"]
+    reference = dispatcher.messages[0]["reference"]
+    assert reference.startswith("HC-")
+    assert " on " in dispatcher.messages[1]["due"]
+    assert slots_of(events)["case_reference"] == reference
+    [case] = store.export()
+    assert case["hate_types"] == ["sexual_orientation"] and case["consent_usah"] is True
+
+
+async def test_failed_submission_keeps_answers_and_retry_works(dispatcher, store, monkeypatch, anyport):
+    broken = "postgresql+psycopg2://nobody@127.0.0.1:{}/none".format(anyport)
+    monkeypatch.setattr(actions.reporting, "case_store", lambda: CaseStore(broken))
+    tracker = make_tracker(ANSWERS, active_loop=None)
+    events = await ActionSubmitReport().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_submit_failed"]
+    assert slots_of(events) == {"submission_pending": True}  # answers untouched
+
+    monkeypatch.setattr(actions.reporting, "case_store", lambda: store)
+    await ActionSubmitReport().run(dispatcher, tracker, {})
+    assert "utter_report_sent" in responses(dispatcher)
+    assert len(store.export()) == 1
+
+
+async def test_anonymous_report_is_told_no_contact(dispatcher, store):
+    await ActionSubmitReport().run(dispatcher, make_tracker({**ANSWERS, "anonymous": True}, active_loop=None), {})
+    assert "utter_next_steps_anonymous" in responses(dispatcher)
+    assert store.export()[0]["anonymous"] is True
+
+
+async def test_account_in_first_message_is_kept(dispatcher):
+    text = "my neighbour keeps calling my son racist names"
+    events = await ActionStartReport().run(dispatcher, make_tracker(text=text, intent="report_incident", active_loop=None), {})
+    assert slots_of(events)["description"] == text
+    events = await ActionStartReport().run(dispatcher, make_tracker(text="I want to report a hate incident", intent="report_incident", active_loop=None), {})
+    assert slots_of(events)["description"] is None
+
+
+async def test_danger_during_description_keeps_the_account(dispatcher):
+    text = "he is outside my door right now with a knife"
+    tracker = make_tracker({"requested_slot": "description"}, text=text, intent="emergency")
+    events = await ActionHandleDanger().run(dispatcher, tracker, {})
+    assert responses(dispatcher)[0] == "utter_danger_now"
+    assert slots_of(events) == {"description": text}

@@ -1,0 +1,96 @@
+"""A reporter completes a report through POST /webhooks/rest/webhook; the case is in the queue."""
+import re
+
+from bot.cases import CaseStore
+
+REFERENCE = re.compile(r"HC-\d{4}-\d{5}")
+
+FULL_REPORT = [
+    ("yes", "what happened"),
+    ("My neighbour wrote racist graffiti on my door and shouted at my kids", "who did this happen to"),
+    ("1", "anonymous"),
+    ("no", "what name"),
+    ("Amira Khan", "phone number or email"),
+    ("07700 900123", "when is it safe"),
+    ("weekdays after 5pm", "leave you messages"),
+    ("2", "interpreter"),
+    ("no", "access needs"),
+    ("1 2", "why do you think"),
+    ("last night", "where did it happen"),
+    ("12 Trent Road, Bentilee", "postcode"),
+    ("ST2 0AB", "what kind of place"),
+    ("1", "who did it"),
+    ("1", "describe them"),
+    ("the man at number 14, about 40", "did any of these happen"),
+    ("3 4", "affected you"),
+    ("skip", "evidence"),
+    ("1", "already reported this to the police"),
+    ("no", "what would help"),
+    ("2 3", "share your report with staffordshire police"),
+    ("yes", "usah"),
+    ("yes", "more vulnerable"),
+    ("no", "here is your report"),
+]
+
+
+def test_full_report_creates_a_case(conversation, live_stack):
+    assert "automated assistant" in conversation.say("hi").lower()
+    reply = conversation.say("I'd like to report something")
+    assert "are you safe right now" in reply.lower()
+    for answer, next_question in FULL_REPORT:
+        reply = conversation.say(answer)
+        assert next_question in reply.lower(), (answer, reply)
+    assert "racist graffiti" in reply and "+447700900123" in reply
+
+    reply = conversation.say("1")
+    reference = REFERENCE.search(reply).group(0)
+    assert "999" in reply and "0330 0881 339" in reply
+    assert "officer will contact you by" in reply.lower()
+
+    case = next(c for c in CaseStore(live_stack["database_url"]).export() if c["reference"] == reference)
+    assert case["description"] == "My neighbour wrote racist graffiti on my door and shouted at my kids"
+    assert case["hate_types"] == ["race", "religion"]
+    assert case["reporter_role"] == "victim"
+    assert case["anonymous"] is False
+    assert case["postcode"] == "ST2 0AB"
+    assert case["consent_police"] is True and case["consent_usah"] is True
+    assert case["immediate_danger"] is False
+    assert case["channel"] == "rest" and case["language"] == "en" and case["status"] == "new"
+    assert case["incident_date"] is not None and case["first_contact_due"]
+
+
+def test_danger_mid_report_gives_999_and_keeps_answers(conversation):
+    conversation.say("I want to report a hate incident")
+    conversation.say("yes")
+    conversation.say("They shouted abuse at me in the lift because I wear a hijab")
+    reply = conversation.say("help he has a knife")
+    assert reply.index("999") < reply.lower().index("report")
+    assert "18000" in reply
+    # The account already given is not asked for again: the form goes on where it was.
+    assert "who did this happen to" in reply.lower()
+
+
+def test_first_message_account_is_not_asked_again(conversation):
+    reply = conversation.say("someone sprayed racist graffiti on our front door last night")
+    assert "are you safe right now" in reply.lower()
+    reply = conversation.say("yes")
+    assert "in your own words" not in reply.lower()
+    assert "who did this happen to" in reply.lower()
+
+
+def test_signposting_questions(conversation):
+    assert "101" in conversation.say("how do I report this to the police?")
+    assert "report-it.org.uk" in conversation.say("how do I report this to the police?")
+    assert "0330 0881 339" in conversation.say("is there any support for victims")
+    assert "01782 234234" in conversation.say("can i talk to a real person")
+    assert "don't have to prove it" in conversation.say("what counts as a hate incident")
+
+
+def test_abandoned_report_is_kept_as_a_draft(conversation, live_stack):
+    conversation.say("I want to report something")
+    conversation.say("yes")
+    conversation.say("People keep leaving dog mess on my step because we are Polish")
+    reply = conversation.say("stop")
+    assert "draft" in reply.lower()
+    drafts = CaseStore(live_stack["database_url"]).list_drafts()
+    assert any(d.sender_key == f"rest:{conversation.sender}" for d in drafts)

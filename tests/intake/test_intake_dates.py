@@ -1,0 +1,109 @@
+from datetime import date, datetime
+
+import pytest
+
+from bot.intake import SKIPPED, When, parse_when
+
+NOW = datetime(2026, 11, 25, 14, 0)  # a Wednesday
+YESTERDAY = date(2026, 11, 24)
+TODAY = date(2026, 11, 25)
+
+
+def when(text):
+    return parse_when(text, now=NOW)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("last night", YESTERDAY),
+    ("Last nite", YESTERDAY),
+    ("yesterday", YESTERDAY),
+    ("Yesterday.", YESTERDAY),
+    ("yday", YESTERDAY),
+    ("today", TODAY),
+    ("this morning", TODAY),
+    ("earlier today", TODAY),
+    ("tonight", TODAY),
+    ("3 days ago", date(2026, 11, 22)),
+    ("about a fortnight ago", date(2026, 11, 11)),
+    ("on Monday", date(2026, 11, 23)),
+    ("monday", date(2026, 11, 23)),
+    ("sat night", date(2026, 11, 21)),
+    ("at the weekend", date(2026, 11, 21)),
+    ("12/03", date(2026, 3, 12)),
+    ("12 March 2026", date(2026, 3, 12)),
+    ("12th march", date(2026, 3, 12)),
+    ("it happened last friday near the shops", date(2026, 11, 20)),
+    ("day before yesterday", date(2026, 11, 23)),
+    ("at 9pm", YESTERDAY),  # said at 2pm: 9pm today has not happened yet
+    ("i've lived here for 2 years, it was yesterday", YESTERDAY),
+])
+def test_one_off_dates(text, day):
+    result = when(text)
+    assert result == When(date=day, repeated=False, since=None, text=text)
+
+
+def test_every_evening_since_march():
+    assert when("every evening since March") == When(None, True, date(2026, 3, 1), "every evening since March")
+
+
+def test_since_a_month_after_now_means_last_year():
+    assert parse_when("since December", now=NOW).since == date(2025, 12, 1)
+
+
+def test_since_january():
+    result = when("since January")
+    assert result.repeated and result.since == date(2026, 1, 1) and result.date is None
+
+
+def test_every_day_for_two_weeks():
+    result = when("every day for 2 weeks")
+    assert result.repeated and result.since == date(2026, 11, 11) and result.date is None
+
+
+def test_for_the_past_month():
+    assert when("every night for the past month").since == date(2026, 10, 25)
+
+
+@pytest.mark.parametrize("text", ["it keeps happening", "all the time", "Constantly!!", "on and off for months"])
+def test_repeated_without_dates(text):
+    assert when(text) == When(None, True, None, text)
+
+
+def test_again_last_night():
+    assert when("again last night") == When(YESTERDAY, True, None, "again last night")
+
+
+def test_repeated_with_latest_date():
+    result = when("it keeps happening, last time was yesterday")
+    assert result.repeated and result.date == YESTERDAY
+
+
+@pytest.mark.parametrize("text, day", [
+    ("26/11", date(2025, 11, 26)),  # tomorrow's day and month: last year's
+    ("25 december", date(2025, 12, 25)),
+])
+def test_never_a_future_date(text, day):
+    assert when(text).date == day
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "next week", "3/12/2026", "in 3 days", "he may come back tomorrow"])
+def test_future_only_is_not_understood(text):
+    assert when(text) is None
+
+
+@pytest.mark.parametrize("text", ["dont know", "not sure", "Can't remember", "idk", "?"])
+def test_skipped(text):
+    assert when(text) is SKIPPED
+
+
+@pytest.mark.parametrize("text", ["", "   ", "blah", "outside the shop", "he may have been drunk", None])
+def test_not_understood(text):
+    assert parse_when(text, now=NOW) is None
+
+
+def test_keeps_original_text():
+    assert when("  Last Night!! ").text == "  Last Night!! "
+
+
+def test_default_now_is_today():
+    assert parse_when("today").date == date.today()
