@@ -305,4 +305,9 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        processes.stop_all()
+        print("interrupted; every server the benchmark started has been stopped", file=sys.stderr)
+        sys.exit(130)

@@ -135,7 +135,7 @@ def _numbers(words, count, lang, split_digits):
         return set()
     numbers = set()
     for word in words:
-        if word.isdigit():
+        if word.isdecimal():
             picked = _digits(word, count, split_digits)
             if picked is None:
                 return None
@@ -171,11 +171,20 @@ def _keyword_codes(words, options):
 
 
 def _fuzzy_codes(words, options):
-    """Forgive typos ("religon", "disabilty") in one-word keywords."""
+    """Forgive typos ("religon", "disabilty") in one-word keywords.
+
+    Only words of 5 letters or more, with the same first letter: short words
+    and "mother"/"other" look alike without being a typo of each other.
+    """
     codes = set()
-    long_words = [w for w in words if len(w) >= 4 and not w.isdigit()]
+    long_words = [w for w in words if len(w) >= 4 and not w.isdecimal()]
     for code, keywords in options:
         targets = [k for k in tokens(" ".join([code.replace("_", " "), *keywords])) if len(k) >= 5]
-        if any(difflib.get_close_matches(w, targets, n=1, cutoff=0.8) for w in long_words):
+        if any(_close(w, targets) for w in long_words):
             codes.add(code)
     return codes
+
+
+def _close(word, targets):
+    similar = [t for t in targets if t[0] == word[0]]
+    return bool(difflib.get_close_matches(word, similar, n=1, cutoff=0.8))

@@ -44,7 +44,8 @@ def parse_when(text, now=None, lang="en"):
         return None
     if is_skip(text, lang):
         return SKIPPED
-    now = now or dt.datetime.now()
+    # Wall-clock time in now's own zone: "last night" is the reporter's night.
+    now = (now or dt.datetime.now()).replace(tzinfo=None)
     rest = _prepare(text, lang)
     since_text, rest = _clause(rest, D.SINCE, lang)
     for_text, rest = _clause(rest, D.FOR, lang)

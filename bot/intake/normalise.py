@@ -1,4 +1,6 @@
 """Turn a short message into comparable word tokens."""
+import unicodedata
+
 import regex
 
 # Letters with their combining marks, and digits: a "word" in any script
@@ -8,10 +10,19 @@ _APOSTROPHES = regex.compile(r"['\u2019\u2018`\u02bc]")
 
 
 def tokens(text):
-    """Lower-case words, apostrophes dropped so "don't" and "dont" match."""
+    """Lower-case words, apostrophes dropped so "don't" and "dont" match.
+
+    Digits of any script become ASCII: an option number typed as Arabic
+    "٣" or Persian "۳" is 3.
+    """
     if not isinstance(text, str):
         return []
-    return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
+    text = "".join(_ascii_digit(c) for c in _APOSTROPHES.sub("", text.casefold()))
+    return _WORD.findall(text)
+
+
+def _ascii_digit(char):
+    return str(unicodedata.decimal(char)) if char.isdecimal() else char
 
 
 def phrase_tokens(phrases):

@@ -6,7 +6,7 @@ from tests.actions.conftest import make_tracker, responses
 
 ANSWERS = {
     "safe_now": True, "description": "They shouted at me for being gay", "reporter_role": "victim",
-    "anonymous": False, "contact_name": "Sam", "contact": {"kind": "phone", "value": "+447700900123"},
+    "anonymous": False, "contact_name": "Sam", "contact": {"kind": "phone", "value": "+447400123456"},
     "hate_types": ["sexual_orientation"], "harms": ["graffiti"], "wants": ["graffiti_removal"],
     "consent_police": False, "consent_usah": True, "confirm": "send",
 }

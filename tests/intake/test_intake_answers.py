@@ -104,6 +104,7 @@ def test_choice_with_ten_or_more_options_reads_two_digits_as_one_number():
     ("Racist and homophobic", ["race", "sexual_orientation"]),
     ("it was racism i think", ["race"]),
     ("religon", ["religion"]),
+    ("rasist and disablity", ["race", "disability"]),
     ("1 and religion", ["race", "religion"]),
     ("none", []),
     ("No", []),
@@ -114,7 +115,7 @@ def test_multi_choice(text, codes):
     assert parse_multi_choice(text, STRANDS) == codes
 
 
-@pytest.mark.parametrize("text", ["17", "7", "1 7", "0", "10", "blah", "", "ok"])
+@pytest.mark.parametrize("text", ["17", "7", "1 7", "0", "10", "blah", "", "ok", "my mother"])
 def test_multi_choice_unclear(text):
     assert parse_multi_choice(text, STRANDS) is None
 
@@ -139,3 +140,10 @@ def test_multi_choice_with_ten_or_more_options_does_not_split_digits():
 def test_unknown_language_falls_back_to_english():
     assert parse_yes_no("yes", lang="pl") is True
     assert is_skip("skip", lang="ckb")
+
+
+def test_digits_of_other_scripts_are_option_numbers():
+    assert parse_choice("\u0663", ROLES) == "on_behalf"  # Arabic-Indic 3
+    assert parse_multi_choice("\u06f1 \u06f3", STRANDS) == ["race", "disability"]  # Persian 1 3
+    assert parse_yes_no("\u0661") is True
+    assert parse_choice("\u00b2", ROLES) is None  # superscript two is not a digit answer

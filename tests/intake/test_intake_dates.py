@@ -1,4 +1,5 @@
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -107,3 +108,8 @@ def test_keeps_original_text():
 
 def test_default_now_is_today():
     assert parse_when("today").date == date.today()
+
+
+def test_timezone_aware_now():
+    aware = datetime(2026, 11, 25, 0, 30, tzinfo=ZoneInfo("Europe/London"))
+    assert parse_when("yesterday", now=aware).date == YESTERDAY
