@@ -49,8 +49,6 @@ validate: $(VENV)/.installed
 
 test: $(MODEL) validate
 	$(PY) -m pytest
-	$(RASA) test core --model $(MODEL) --stories tests/e2e_stories.yml \
-	  --endpoints tests/endpoints.yml --fail-on-prediction-errors --out var/test-results
 
 bench: $(MODEL)
 	$(PY) -m bench

@@ -1,8 +1,7 @@
 """Rasa's stock moodbot, created and trained once by `rasa init` under var/bench/moodbot."""
-import subprocess
 from pathlib import Path
 
-from .processes import rasa_executable
+from .processes import child_env, rasa_executable, run_to_completion
 
 
 def find_model(models_dir: Path):
@@ -19,12 +18,9 @@ def prepare(directory: Path, log_dir: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)  # rasa init refuses a missing directory
     log = log_dir / "moodbot-init.log"
     print(f"moodbot: rasa init + training in {directory} (about a minute; log {log})", flush=True)
-    with open(log, "wb") as out:
-        rc = subprocess.run(
-            [rasa_executable(), "init", "--no-prompt", "--init-dir", str(directory)],
-            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        ).returncode
+    rc = run_to_completion(
+        "moodbot init", [rasa_executable(), "init", "--no-prompt", "--init-dir", str(directory)],
+        cwd=directory, env=child_env(), log_path=log)
     if rc != 0 or not find_model(directory / "models"):
         raise RuntimeError(f"rasa init failed (exit {rc}); see {log}")
     return directory

@@ -56,6 +56,7 @@ def build_report(slots: Dict[str, Any]) -> Report:
         "harms": _codes(slots.get("harms")),
         "impact": _text_or_none(slots.get("impact")),
         "evidence": _codes(slots.get("evidence")),
+        "evidence_links": _codes(slots.get("evidence_links")),
         "police_reported": _given(slots.get("police_reported")),
         "crime_reference": _text_or_none(slots.get("crime_reference")),
         "wants": _codes(slots.get("wants")),

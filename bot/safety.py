@@ -6,7 +6,7 @@ danger, not past threats) so that an account of last week's abuse still becomes 
 """
 import re
 
-# Per language, so the languages issue can add its own lists beside English.
+# Per language: English here, the others as DANGER_PATTERNS in bot/intake/languages/<code>.py.
 DANGER_PATTERNS = {
     "en": [
         r"\b(right now|happening now|outside (my|the) (door|house|flat) now)\b",
@@ -21,6 +21,15 @@ DANGER_PATTERNS = {
     ],
 }
 
+def _merge_languages() -> None:
+    from bot.intake.languages import iter_languages
+
+    for code, module in iter_languages():
+        if hasattr(module, "DANGER_PATTERNS"):
+            DANGER_PATTERNS[code] = module.DANGER_PATTERNS
+
+
+_merge_languages()
 _COMPILED = {lang: [re.compile(p, re.IGNORECASE) for p in pats] for lang, pats in DANGER_PATTERNS.items()}
 
 

@@ -74,6 +74,8 @@ class Case(Base):
     harms = Column(JSON, nullable=False, default=list)
     impact = Column(Text)
     evidence = Column(JSON, nullable=False, default=list)
+    # Links to photos sent with the report (MMS media URLs, Telegram file ids).
+    evidence_links = Column(JSON, nullable=False, default=list)
     police_reported = Column(Boolean)
     crime_reference = Column(String(64))
     wants = Column(JSON, nullable=False, default=list)

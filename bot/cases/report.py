@@ -15,7 +15,7 @@ EVIDENCE = ("photos", "witnesses", "cctv")
 WANTS = ("support", "security", "graffiti_removal", "repair", "transfer")
 
 DATE_FIELDS = ("incident_date", "repeated_since")
-LIST_FIELDS = ("hate_types", "harms", "evidence", "wants")
+LIST_FIELDS = ("hate_types", "harms", "evidence", "evidence_links", "wants")
 
 
 @dataclass
@@ -51,6 +51,7 @@ class Report:
     harms: List[str] = field(default_factory=list)
     impact: Optional[str] = None
     evidence: List[str] = field(default_factory=list)
+    evidence_links: List[str] = field(default_factory=list)
     police_reported: Optional[bool] = None
     crime_reference: Optional[str] = None
     wants: List[str] = field(default_factory=list)

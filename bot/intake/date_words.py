@@ -58,3 +58,12 @@ FUTURE = {"en": ("tomorrow", "tmrw", "tmr", "next", "later", "coming", "in")}
 # Month or day names that are also common words ("he may come back"); found
 # alone inside a longer message they are more likely the word than the date.
 AMBIGUOUS = {"en": ("may", "march", "sat", "sun", "second", "mar", "wed", "jan")}
+
+
+def _merge_languages() -> None:
+    from bot.intake.languages import merge_into
+
+    merge_into(globals(), "DATE_WORDS")
+
+
+_merge_languages()

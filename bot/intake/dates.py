@@ -70,6 +70,9 @@ def _started(since_text, for_text, now, lang):
 def _prepare(text, lang):
     """Lower case, apostrophes gone, single spaces, known rewrites applied."""
     text = " ".join(regex.sub(r"['\u2019\u2018`]", "", text[:MAX_TEXT].casefold()).split())
+    # As normalise.tokens does: Persian/Arabic digits to ASCII ("۳" is 3, phrase keys are ASCII),
+    # and the zero-width non-joiner (Persian "هفته‌ی") a space, so phrases match with or without it.
+    text = regex.sub(r"\p{Nd}", lambda m: str(int(m[0])), text).replace("\u200c", " ")
     rewrites = for_lang(D.REWRITES, lang)
     return _phrase_re(tuple(rewrites)).sub(lambda m: rewrites[_key(m[0])], text)
 

@@ -131,3 +131,12 @@ def for_lang(table, lang="en"):
     if isinstance(own, dict):
         return {**table["en"], **own}
     return tuple(own) + tuple(table["en"])
+
+
+def _merge_languages() -> None:
+    from bot.intake.languages import merge_into
+
+    merge_into(globals(), "WORDS")
+
+
+_merge_languages()

@@ -59,6 +59,7 @@ def upgrade() -> None:
         sa.Column("harms", sa.JSON(), nullable=False),
         sa.Column("impact", sa.Text()),
         sa.Column("evidence", sa.JSON(), nullable=False),
+        sa.Column("evidence_links", sa.JSON(), nullable=False),
         sa.Column("police_reported", sa.Boolean()),
         sa.Column("crime_reference", sa.String(64)),
         sa.Column("wants", sa.JSON(), nullable=False),
