@@ -10,19 +10,25 @@ MODEL := models/hatebot.tar.gz
 # Rasa 3.6 runs on Python 3.8-3.10 only: python3.10 on PATH, else pyenv's.
 FIND_PY310 := for p in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10.*/bin/python3.10; do \
 	  "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && { echo "$$p"; break; }; done
+# Compiled gettext catalogs (rules under "Translations" below); prerequisites of setup/run/test.
+PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+# The web chat page's assets (rules near the end): npm's GOV.UK Frontend and the built stylesheet.
+WEBCHAT_ASSETS := node_modules/.installed bot/channels/webchat_static/build/webchat.css
 TRAINING_INPUTS := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup train run test bench validate clean
+.PHONY: help setup train run test bench validate clean browser bench-langid nlu-report
+.PHONY: i18n-extract i18n-init i18n-update i18n-compile
 
 help:
-	@echo "make run    start the assistant (Rasa :5005, actions :5055) on SQLite"
+	@echo "make run    start the assistant (Rasa :5005, actions :5055, staff dashboard :8000) on SQLite"
 	@echo "make test   run every test (sets up and trains first)"
 	@echo "make bench  measure turns per second against Rasa's stock moodbot"
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(MO_FILES)
 
 $(VENV)/.installed: requirements.lock
 	@py=$$($(FIND_PY310)); \
@@ -35,23 +41,69 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
-train: $(MODEL)
+train: $(MODEL) $(MO_FILES)
 
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	$(RASA) train --config config.yml --domain domain.yml --data nlu_data \
 	  --out models --fixed-model-name hatebot --quiet
 
-run: $(MODEL)
+run: $(MODEL) $(MO_FILES) $(WEBCHAT_ASSETS)
 	$(PY) -m bot run
 
 validate: $(VENV)/.installed
 	$(RASA) data validate --domain domain.yml --data nlu_data --config config.yml
 
-test: $(MODEL) validate
+test: $(MODEL) $(MO_FILES) $(WEBCHAT_ASSETS) browser validate
 	$(PY) -m pytest
 
-bench: $(MODEL)
+bench: $(MODEL) bench-langid
 	$(PY) -m bench
+
+# Language identification on short messages: ours vs langdetect (var/bench/langid.md).
+bench-langid: $(VENV)/.installed
+	$(PY) -m bench.langid
+
+# Cross-validated intent accuracy per language (reports/nlu-report.md, committed).
+nlu-report: $(VENV)/.installed $(TRAINING_INPUTS)
+	$(PY) -m bench.nlu_report
+
+# Translations (gettext catalogs managed by Babel; see README "Languages and translation").
+# The .po files are committed; the .mo files are build output, rebuilt when a .po changes.
+PYBABEL := $(VENV)/bin/pybabel
+
+i18n-extract: $(VENV)/.installed
+	$(PYBABEL) extract -F babel.cfg -k N_ --no-wrap --sort-by-file --omit-header \
+	  --project "Hate incident reporting assistant" -o locales/messages.pot .
+
+# `make i18n-init LANG=xx` starts a new language's catalog from the template.
+i18n-init: $(VENV)/.installed
+	@[ "$(origin LANG)" = "command line" ] || { echo "usage: make i18n-init LANG=xx"; exit 1; }
+	$(PYBABEL) init --no-wrap -D messages -i locales/messages.pot -d locales -l $(LANG)
+	$(PY) -m bot.i18n_extract fix-headers locales
+
+i18n-update: $(VENV)/.installed
+	$(PYBABEL) update --no-wrap -D messages -i locales/messages.pot -d locales
+	$(PY) -m bot.i18n_extract fix-headers locales
+
+i18n-compile: $(MO_FILES)
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(PYBABEL) compile --statistics -D messages -l $* -i $< -o $@
+
+# The web chat's assets: GOV.UK Frontend from npm (pinned in package-lock.json) and the page's
+# stylesheet built from its Sass with the council's settings (bot/channels/webchat_static).
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+bot/channels/webchat_static/build/webchat.css: bot/channels/webchat_static/webchat.scss node_modules/.installed
+	node_modules/.bin/sass --no-source-map --style=compressed --pkg-importer=node --quiet-deps $< $@
+
+# The browser tests drive Debian's chromium; install it when it is missing (CI runs as root).
+browser:
+	@[ -x /usr/bin/chromium ] || { DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
 
 clean:
 	rm -rf models var/test-results

@@ -27,6 +27,10 @@ class ValidateReportForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         # One table-driven validator for every question instead of a validate_<slot> each.
+        if tracker.get_slot("language_chosen"):
+            # The message chose a language (a menu number, "urdu"): it answers no question,
+            # so the form asks its question again, now in the chosen language.
+            return [SlotSet(slot, None) for slot in tracker.slots_to_validate() if slot in BY_SLOT]
         lang = language(tracker)
         updates: Dict[str, Any] = {}
         for slot, raw in tracker.slots_to_validate().items():

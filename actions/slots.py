@@ -6,8 +6,12 @@ from rasa_sdk import Tracker
 from bot.questions import INTAKE_SLOTS
 
 
+# Filled by the channels (photos by MMS or Telegram), not asked as a question.
+CHANNEL_SLOTS = ["evidence_links"]
+
+
 def intake_answers(tracker: Tracker) -> Dict[str, Any]:
-    return {slot: tracker.get_slot(slot) for slot in INTAKE_SLOTS}
+    return {slot: tracker.get_slot(slot) for slot in INTAKE_SLOTS + CHANNEL_SLOTS}
 
 
 def language(tracker: Tracker) -> str:

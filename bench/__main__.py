@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from . import conversations, driver, moodbot, processes
+from . import channel_traffic, conversations, driver, moodbot, processes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,9 @@ def parse_args(argv=None):
                         "(default endpoints.yml; optional)")
     p.add_argument("--ours-conversations", choices=["OURS", "MOODBOT"], default="OURS",
                    help="which list in bench/conversations.py to send to ours (default OURS)")
+    p.add_argument("--channels", default="sms,telegram",
+                   help="our channels measured beside REST, comma-separated: sms, telegram, "
+                        "or none (default sms,telegram)")
     p.add_argument("--no-action-server", action="store_true",
                    help="do not start our action server (e.g. when --ours-model is the moodbot)")
     p.add_argument("--moodbot-dir", default="var/bench/moodbot")
@@ -80,7 +83,7 @@ def count_log_errors(*servers) -> int:
     return n
 
 
-def measure(name, base_url, scripts, may_be_silent, servers, args) -> dict:
+def measure(name, base_url, scripts, may_be_silent, servers, args, channel="rest") -> dict:
     """Warm up, then measure one bot at both concurrency levels."""
     load = os.getloadavg()[0]
     result = {"bot": name, "runs": [], "load_avg_1min_before": round(load, 2)}
@@ -88,7 +91,7 @@ def measure(name, base_url, scripts, may_be_silent, servers, args) -> dict:
         print(f"{name}: WARNING the machine is busy (1-minute load average {load:.2f} before "
               f"measuring); other work on the cores skews the figures", flush=True)
     warm = asyncio.run(driver.drive(base_url, scripts, args.warmup, 1, f"{name}-warmup",
-                                    args.request_timeout, may_be_silent)) if args.warmup else None
+                                    args.request_timeout, may_be_silent, channel)) if args.warmup else None
     if warm and warm.errors:
         print(f"{name}: WARNING {warm.errors} errors during warm-up: {warm.error_samples}")
     for concurrency, n in ((1, args.conversations),
@@ -96,7 +99,7 @@ def measure(name, base_url, scripts, may_be_silent, servers, args) -> dict:
         print(f"{name}: {n} conversations, {concurrency} at a time ...", flush=True)
         run = asyncio.run(driver.drive(base_url, scripts, n, concurrency,
                                        f"{name}-c{concurrency}", args.request_timeout,
-                                       may_be_silent))
+                                       may_be_silent, channel))
         row = driver.summarise(run, n, concurrency)
         print(f"{name}:   {row['turns']} turns, {row['errors']} errors, {row['silent']} silent, "
               f"{row['turns_per_s']} turns/s, median {row['median_ms']} ms, "
@@ -157,8 +160,11 @@ def bench_ours(args, logs: Path, out: Path) -> dict:
     scripts = getattr(conversations, args.ours_conversations)
     may_be_silent = getattr(conversations, args.ours_conversations + "_MAY_BE_SILENT")
     endpoints = write_endpoints(args, out)
+    channels = [c for c in args.channels.split(",") if c in channel_traffic.CHANNELS]
+    sink = channel_traffic.TelegramSink()  # a free port
     env = processes.child_env(PYTHONPATH=str(ROOT),
-                              DATABASE_URL=f"sqlite:///{(out / 'cases.db').resolve()}")
+                              DATABASE_URL=f"sqlite:///{(out / 'cases.db').resolve()}",
+                              **channel_traffic.channel_env(sink.base_url))
     base = f"http://127.0.0.1:{args.ours_port}"
     servers = []
     try:
@@ -181,8 +187,12 @@ def bench_ours(args, logs: Path, out: Path) -> dict:
         processes.wait_rasa_ready(rasa, base, scripts[0][0], args.ready_timeout)
         result = measure("ours", base, scripts, may_be_silent, servers, args)
         result["model"] = str(model)
-        return result
+        # The same conversations through the SMS and Telegram channels, beside REST.
+        by_channel = [dict(measure(f"ours-{c}", base, scripts, may_be_silent, servers, args, c),
+                           model=str(model)) for c in channels]
+        return [result] + by_channel
     finally:
+        sink.stop()
         for s in reversed(servers):
             s.stop()
 
@@ -264,8 +274,9 @@ def main(argv=None) -> int:
             if args.bots not in ("both", name):
                 continue
             try:
-                results.append(bench_moodbot(args, logs) if name == "moodbot"
-                               else bench_ours(args, logs, out))
+                result = (bench_moodbot(args, logs) if name == "moodbot"
+                          else bench_ours(args, logs, out))
+                results.extend(result if isinstance(result, list) else [result])
             except RuntimeError as exc:
                 print(f"{name}: FAILED: {exc}", file=sys.stderr)
                 results.append({"bot": name, "failed": str(exc), "runs": []})

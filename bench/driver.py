@@ -16,6 +16,8 @@ import uuid
 
 import aiohttp
 
+from . import channel_traffic
+
 
 class Run:
     def __init__(self):
@@ -32,7 +34,10 @@ class Run:
             self.error_samples.append(f"{sender} {message!r}: {what}")
 
 
-async def _conversation(session, url, sender, messages, run: Run, timeout, may_be_silent):
+async def _conversation(session, url, sender, messages, run: Run, timeout, may_be_silent,
+                        channel="rest", number=0):
+    if channel != "rest":
+        return await _channel_conversation(session, url, number, messages, run, timeout, channel)
     for message in messages:
         run.turns += 1
         started = time.perf_counter()
@@ -63,9 +68,29 @@ async def _conversation(session, url, sender, messages, run: Run, timeout, may_b
             return
 
 
+async def _channel_conversation(session, base_url, number, messages, run: Run, timeout, channel):
+    """One conversation through the SMS or Telegram channel (bench/channel_traffic.py)."""
+    for message in messages:
+        run.turns += 1
+        kwargs = channel_traffic.request(channel, number, message)
+        started = time.perf_counter()
+        try:
+            async with session.post(base_url + kwargs.pop("path"), **kwargs,
+                                    timeout=aiohttp.ClientTimeout(total=timeout)) as resp:
+                body = await resp.read()
+                latency = time.perf_counter() - started
+            if resp.status != 200 or not channel_traffic.answered(channel, body):
+                run.error(number, message, f"HTTP {resp.status} {body[:200]!r}")
+                return
+            run.latencies.append(latency)
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
+            run.error(number, message, f"{type(exc).__name__}: {exc}")
+            return
+
+
 async def drive(base_url, scripts, conversations, concurrency, label, timeout=60.0,
-                may_be_silent=frozenset()) -> Run:
-    url = base_url + "/webhooks/rest/webhook"
+                may_be_silent=frozenset(), channel="rest") -> Run:
+    url = base_url + "/webhooks/rest/webhook" if channel == "rest" else base_url
     run = Run()
     queue = asyncio.Queue()
     for i in range(conversations):
@@ -79,8 +104,12 @@ async def drive(base_url, scripts, conversations, concurrency, label, timeout=60
                 messages = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            sender = f"bench-{label}-{tag}-{next(counter)}"
-            await _conversation(session, url, sender, messages, run, timeout, may_be_silent)
+            number = next(counter)
+            sender = f"bench-{label}-{tag}-{number}"
+            # SMS numbers and Telegram chat ids: unique per run and conversation.
+            unique = int(tag, 16) % 10_000 * 100_000 + number
+            await _conversation(session, url, sender, messages, run, timeout, may_be_silent,
+                                channel, unique)
 
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector) as session:

@@ -14,6 +14,10 @@ COMMANDS: Dict[str, str] = {
     "cases": "bot.cases.cli:register_cases",
     "db": "bot.cases.cli:register_db",
     "run": "bot.stack:register",
+    "telegram": "bot.channels.telegram_cli:register",
+    "notifications": "bot.notifications.cli:register",
+    "report": "bot.cases.cli:register_report",
+    "staff": "bot.staff.cli:register",
 }
 
 

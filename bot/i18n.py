@@ -1,7 +1,9 @@
 """The localisation layer: every user-facing string outside domain.yml passes through here.
 
-gettext catalogs live in locales/<lang>/LC_MESSAGES/messages.mo; a language without a
-catalog falls back to the English msgid, so nothing breaks before its translation lands.
+gettext catalogs live in locales/<lang>/LC_MESSAGES/messages.mo (compiled from the committed
+.po files by `make i18n-compile`, which `make run` and `make test` do first). Rasa's responses
+are translated by bot/nlg.py with the same catalogs, so there is one source of translations.
+A language without a compiled catalog falls back to the English msgid, so nothing breaks.
 """
 import gettext
 from functools import lru_cache
@@ -9,6 +11,19 @@ from pathlib import Path
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 DEFAULT_LANGUAGE = "en"
+# The codes the `language` slot may hold (DESIGN.md), in the order menus list them.
+LANGUAGES = ("en", "ur", "pl", "ro", "ar", "ckb", "pa", "fa")
+# Babel (CLDR) locale per code, for dates and times: British English; Punjabi in Gurmukhi
+# (CLDR also has pa_Arab, Shahmukhi, so the script is named); the rest as CLDR names them.
+BABEL_LOCALES = {
+    "en": "en_GB", "ur": "ur", "pl": "pl", "ro": "ro", "ar": "ar", "ckb": "ckb",
+    "pa": "pa_Guru", "fa": "fa",
+}
+
+
+def supported(lang: str | None) -> str:
+    """`lang` if it is one of ours, else English (a slot value never reaches a file path)."""
+    return lang if lang in BABEL_LOCALES else DEFAULT_LANGUAGE
 
 
 @lru_cache(maxsize=None)
@@ -18,7 +33,12 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 def gettext_for(lang: str | None):
     """The `_` function for one conversation's language."""
-    return _catalog(lang or DEFAULT_LANGUAGE).gettext
+    return _catalog(supported(lang)).gettext
+
+
+def ngettext_for(lang: str | None):
+    """The plural-aware `ngettext` for one conversation's language."""
+    return _catalog(supported(lang)).ngettext
 
 
 def N_(msgid: str) -> str:
@@ -27,5 +47,5 @@ def N_(msgid: str) -> str:
 
 
 def babel_locale(lang: str | None) -> str:
-    """Babel's locale for a conversation language (British English for dates and times)."""
-    return {"en": "en_GB"}.get(lang or DEFAULT_LANGUAGE, lang or DEFAULT_LANGUAGE)
+    """Babel's locale for a conversation language."""
+    return BABEL_LOCALES[supported(lang)]

@@ -22,6 +22,7 @@ HOST = "127.0.0.1"
 class Ports:
     rasa: int = 5005
     actions: int = 5055
+    staff: int = 8000
 
 
 def _rasa() -> str:
@@ -35,6 +36,8 @@ def commands(model: Path, ports: Ports, endpoints: Path, credentials: Path) -> D
             _rasa(), "run", "--model", str(model), "--interface", HOST, "--port", str(ports.rasa),
             "--endpoints", str(endpoints), "--credentials", str(credentials), "--cors", "[]",
         ],
+        # Delivers the outbox (case e-mails, webhook) with retries: bot/notifications.
+        "notifications": [sys.executable, "-m", "bot", "notifications", "run"],
     }
 
 
@@ -105,12 +108,16 @@ def run_forever() -> int:
     ports = Ports()
     cmds = commands(PROJECT_ROOT / "models" / "hatebot.tar.gz", ports,
                     PROJECT_ROOT / "endpoints.yml", PROJECT_ROOT / "credentials.yml")
+    # The staff dashboard (bot/staff/web) only here: test stacks run without it, on free ports.
+    cmds["staff"] = [sys.executable, "-m", "bot", "staff", "serve", "--port", str(ports.staff)]
     stack = Stack(cmds, child_env())
     stack.start()
     try:
-        stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/"])
+        stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/",
+                          f"http://{HOST}:{ports.staff}/health"])
         print(f"\nAssistant (Rasa):  http://{HOST}:{ports.rasa}  REST channel POST /webhooks/rest/webhook")
         print(f"Action server:     http://{HOST}:{ports.actions}")
+        print(f"Staff dashboard:   http://{HOST}:{ports.staff}  (accounts: python -m bot staff add-user)")
         print("Cases are kept in:", os.environ.get("DATABASE_URL", "var/cases.db (SQLite)"))
         print("Press Ctrl-C to stop.\n", flush=True)
         while all(p.poll() is None for p in stack.procs.values()):
@@ -123,5 +130,5 @@ def run_forever() -> int:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("run", help="start Rasa and the action server; Ctrl-C stops both")
+    parser = subparsers.add_parser("run", help="start Rasa, the action server, the notifier and the staff dashboard; Ctrl-C stops all")
     parser.set_defaults(func=lambda args: run_forever())

@@ -3,6 +3,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import sys
 from typing import Iterable, List, Sequence
 
 from bot.cases import deadlines
@@ -16,6 +17,20 @@ def register_cases(subparsers) -> None:
     export.set_defaults(func=cmd_export)
     sub.add_parser("list", help="a table of cases").set_defaults(func=cmd_list)
     sub.add_parser("drafts", help="unfinished reports").set_defaults(func=cmd_drafts)
+    purge = sub.add_parser("purge", help="remove personal data from cases closed before a date")
+    purge.add_argument("--closed-before", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="default: today minus $RETENTION_DAYS (2190, six years)")
+    purge.set_defaults(func=cmd_purge)
+
+
+def register_report(subparsers) -> None:
+    report = subparsers.add_parser("report", help="performance figures (policy 10.1)")
+    sub = report.add_subparsers(dest="report_command", required=True)
+    monthly = sub.add_parser("monthly", help="one month's figures")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--format", choices=["text", "csv", "json"], default="text")
+    monthly.add_argument("--output", help="write to this file instead of standard output")
+    monthly.set_defaults(func=cmd_report_monthly)
 
 
 def register_db(subparsers) -> None:
@@ -60,6 +75,36 @@ def cmd_drafts(args: argparse.Namespace) -> int:
         for d in _store().list_drafts()
     ]
     print_table(["sender", "updated", "channel", "language", "answers"], rows, empty="No drafts.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from bot.cases.retention import default_cutoff
+
+    store = _store()
+    if args.closed_before is not None:
+        # The start of that day in London: "closed before 1 January" means by 31 December.
+        cutoff = dt.datetime.combine(args.closed_before, dt.time(0), tzinfo=deadlines.LONDON)
+    else:
+        cutoff = default_cutoff(store.now())
+    result = store.purge(cutoff.astimezone(dt.timezone.utc))
+    print(f"Purged {result.cases} closed cases; deleted {result.drafts} drafts and "
+          f"{result.conversation_events} conversation events.")
+    return 0
+
+
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    from bot.cases.reporting import figures_csv, figures_text, monthly_figures
+
+    figures = monthly_figures(_store(), args.month)
+    render = {"csv": figures_csv, "text": figures_text,
+              "json": lambda f: json.dumps(f, ensure_ascii=False, indent=2)}[args.format]
+    out = render(figures)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(out)
+    else:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return 0
 
 

@@ -20,9 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import config
 from bot.cases import deadlines, schema
+from bot.cases.audit import record as audit
+from bot.cases.crypto import sender_digest
 from bot.cases.flags import derive_flags
 from bot.cases.models import Case, DraftReport, ReferenceCounter
 from bot.cases.report import Report
+from bot.intake.postcode import postcode_district
+from bot.notifications.outbox import case_created_messages
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,18 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, default=_json_default, ensure_ascii=False)
 
 
+class _NoResultRows(logging.Filter):
+    """SQLAlchemy logs every result row at DEBUG, decrypted (e.g. under `rasa run --debug`,
+    which sets the root logger to DEBUG): drop those records, keep the SQL statements."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+_ROW_FILTER = _NoResultRows()
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_ROW_FILTER)
+
+
 def make_engine(database_url: str) -> Engine:
     """One engine per store; `hide_parameters` keeps personal data out of errors and logs."""
     kwargs: dict = {"future": True, "hide_parameters": True, "json_serializer": _json_dumps}
@@ -113,21 +129,32 @@ class CaseStore:
         with self._errors(operation), self._sessions.begin() as session:
             yield session
 
+    # The staff side (bot.cases.casework, bot.notifications, ...) works in these too.
+    transaction = _transaction
+
+    def now(self) -> dt.datetime:
+        return self._clock()
+
     # -- cases ---------------------------------------------------------------
 
     def submit(
         self, report: Report, *, channel: str, language: str, sender_key: Optional[str]
     ) -> SubmittedCase:
-        """Record the report as a new case, in one transaction with its reference."""
+        """Record the report as a new case, in one transaction with its reference,
+        its notifications (the outbox) and its audit entry: all or nothing."""
         created_at = self._clock()
+        digest = sender_digest(sender_key)
         with self._transaction("submit") as session:
             reference = self._next_reference(session, _reference_year(created_at))
-            repeat_sender = _has_case_from(session, sender_key)
+            repeat_sender = _has_case_from(session, digest)
             case = _new_case(report, reference, created_at, repeat_sender)
-            case.channel, case.language, case.sender_key = channel, language, sender_key
+            case.channel, case.language, case.sender_key = channel, language, digest
+            case.conversation_key = _conversation_key(sender_key)
             session.add(case)
-            if sender_key is not None:
-                session.execute(delete(DraftReport).where(DraftReport.sender_key == sender_key))
+            session.add_all(case_created_messages(case))
+            audit(session, created_at, "case.created", reference=reference, actor="reporter")
+            if digest is not None:
+                session.execute(delete(DraftReport).where(DraftReport.sender_key == digest))
         log.info("case %s submitted", reference)
         return SubmittedCase(reference, case.first_contact_due, case.created_at)
 
@@ -153,12 +180,27 @@ class CaseStore:
     def export(self) -> List[dict]:
         return [export_case(case) for case in self.list_cases()]
 
+    def check_status(self, reference: Optional[str], proof: Optional[str],
+                     sender_key: Optional[str]) -> "StatusAnswer":
+        """For the reporter: status and last contact once they prove it is their case
+        (bot.cases.status_check); three wrong proofs lock the reference for 30 minutes."""
+        from bot.cases.status_check import check_status
+
+        with self._transaction("check status") as session:
+            return check_status(session, self._clock(), reference, proof, sender_key)
+
+    def purge(self, closed_before: dt.datetime) -> "PurgeResult":
+        """Retention (bot.cases.retention): remove personal data from cases closed before then."""
+        from bot.cases.retention import purge
+
+        return purge(self, closed_before)
+
     # -- drafts --------------------------------------------------------------
 
     def save_draft(self, sender_key: str, *, channel: str, language: str, data: dict) -> None:
         """Create or replace the conversation's unfinished report."""
         values = dict(
-            sender_key=sender_key, channel=channel, language=language,
+            sender_key=sender_digest(sender_key), sender=sender_key, channel=channel, language=language,
             data=data, updated_at=self._clock(),
         )
         with self._transaction("save draft") as session:
@@ -166,12 +208,14 @@ class CaseStore:
 
     def get_draft(self, sender_key: str) -> Optional[Draft]:
         with self._transaction("get draft") as session:
-            row = session.get(DraftReport, sender_key)
+            row = session.get(DraftReport, sender_digest(sender_key))
             return _draft(row) if row is not None else None
 
     def discard_draft(self, sender_key: str) -> None:
         with self._transaction("discard draft") as session:
-            session.execute(delete(DraftReport).where(DraftReport.sender_key == sender_key))
+            session.execute(
+                delete(DraftReport).where(DraftReport.sender_key == sender_digest(sender_key))
+            )
 
     def list_drafts(self) -> List[Draft]:
         with self._transaction("list drafts") as session:
@@ -184,10 +228,18 @@ def _reference_year(created_at: dt.datetime) -> int:
     return created_at.astimezone(deadlines.LONDON).year
 
 
-def _has_case_from(session: Session, sender_key: Optional[str]) -> bool:
-    if sender_key is None:
+def _has_case_from(session: Session, digest: Optional[str]) -> bool:
+    if digest is None:
         return False
-    return bool(session.execute(select(exists().where(Case.sender_key == sender_key))).scalar())
+    return bool(session.execute(select(exists().where(Case.sender_key == digest))).scalar())
+
+
+def _conversation_key(sender_key: Optional[str]) -> Optional[str]:
+    # sender_key is "<channel>:<Rasa sender id>" (actions.slots.sender_key); Rasa's
+    # tracker store knows only the sender id, so that is what purge must find.
+    if not sender_key:
+        return None
+    return sender_digest(sender_key.partition(":")[2])
 
 
 def _new_case(report: Report, reference: str, created_at: dt.datetime, repeat_sender: bool) -> Case:
@@ -198,6 +250,7 @@ def _new_case(report: Report, reference: str, created_at: dt.datetime, repeat_se
         reference=reference,
         created_at=created_at,
         status="new",
+        postcode_district=postcode_district(report.postcode),
         first_contact_due=deadlines.first_contact_due(created_at),
         weekly_update_due=deadlines.weekly_update_due(created_at),
         graffiti_removal_due=deadlines.graffiti_removal_due(created_at) if flags.graffiti else None,
@@ -247,7 +300,7 @@ def _upsert_draft(session: Session, values: dict) -> None:
 
 
 def _draft(row: DraftReport) -> Draft:
-    return Draft(row.sender_key, row.channel, row.language, dict(row.data or {}), row.updated_at)
+    return Draft(row.sender, row.channel, row.language, dict(row.data or {}), row.updated_at)
 
 
 def _iso(value: Any) -> Any:

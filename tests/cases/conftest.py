@@ -13,6 +13,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.cases.store import CaseStore
 
+# Tests use their own encryption key, never the developer's var/case.key.
+os.environ.setdefault("CASE_ENCRYPTION_KEY", "dGVzdHMtb25seS10ZXN0cy1vbmx5LXRlc3RzLW9ubHk=")
+
 PG_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
 )

@@ -1,4 +1,5 @@
 """The real stack: Rasa and the action server as processes, on free ports and a fresh database."""
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ from bot.stack import HOST, Ports, Stack, child_env, commands
 from tests.conftest import free_port
 
 MODEL = PROJECT_ROOT / "models" / "hatebot.tar.gz"
+# Tests' own encryption key (cases and conversations), never a developer's var/case.key;
+# the stack gets the same one as this process, which reads the cases back.
+TEST_KEY = os.environ.setdefault("CASE_ENCRYPTION_KEY", "bGl2ZS1zdGFjay10ZXN0LWtleS1saXZlLXN0YWNrLXQ=")
 
 
 class Conversation:
@@ -31,11 +35,13 @@ def live_stack(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("stack")
     ports = Ports(rasa=free_port(), actions=free_port())
     endpoints = tmp / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://{HOST}:{ports.actions}/webhook"\n')
+    endpoints.write_text(f'action_endpoint:\n  url: "http://{HOST}:{ports.actions}/webhook"\n'
+                         "nlg:\n  type: bot.nlg.LocalisedNLG\n"
+                         "tracker_store:\n  type: bot.tracker_store.EncryptedSQLTrackerStore\n")
     database_url = f"sqlite:///{tmp / 'cases.db'}"
     stack = Stack(
         commands(MODEL, ports, endpoints, PROJECT_ROOT / "credentials.yml"),
-        child_env({"DATABASE_URL": database_url}), log_dir=tmp,
+        child_env({"DATABASE_URL": database_url, "CASE_ENCRYPTION_KEY": TEST_KEY}), log_dir=tmp,
     )
     with stack:
         stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/"])

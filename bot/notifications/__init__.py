@@ -1,0 +1,1 @@
+"""Notifications that are never lost: an outbox written with each case, delivered by a worker."""

@@ -1,0 +1,95 @@
+"""Persian: the intake parsers and danger patterns with lang="fa", as people write it."""
+from datetime import date, datetime
+
+import pytest
+
+from bot.intake import SKIPPED, is_skip, looks_like_account, parse_choice, parse_multi_choice, parse_when, parse_yes_no
+from bot.intake.date_words import DAY_PHRASES, REWRITES
+from bot.intake.normalise import tokens
+from bot.safety import mentions_danger
+
+LANG = "fa"
+NOW = datetime(2026, 11, 25, 14, 0)  # a Wednesday
+OPTIONS = [("race", []), ("religion", []), ("disability", []), ("other", [])]
+
+
+@pytest.mark.parametrize("text", ['بله', 'آره', 'اره', 'باشه', 'حتما', 'موافقم', 'اشکال نداره', 'بله لطفا', 'درسته', 'ok'])
+def test_yes(text):
+    assert parse_yes_no(text, lang=LANG) is True
+
+
+@pytest.mark.parametrize("text", ['نه', 'نخیر', 'نه ممنون', 'نمیخوام', 'نمی\u200cخوام', 'هرگز', 'لطفا نه', 'موافق نیستم'])
+def test_no(text):
+    assert parse_yes_no(text, lang=LANG) is False
+
+
+@pytest.mark.parametrize("text", ['هیچکس', 'هیچ\u200cکس ندید'])
+def test_neither_yes_nor_no(text):
+    assert parse_yes_no(text, lang=LANG) is None
+
+
+@pytest.mark.parametrize("text", ['نمیدونم', 'نمی\u200cدونم', 'نمي\u200cدونم', 'نميدونم', 'یادم نیست', 'مطمئن نیستم', 'رد کن', 'سوال بعدی', 'نمیدونم ببخشید'])
+def test_skip(text):
+    assert is_skip(text, lang=LANG)
+    assert parse_yes_no(text, lang=LANG) is SKIPPED
+
+
+@pytest.mark.parametrize("text", ['همسایه', 'دیشب'])
+def test_an_answer_is_not_a_skip(text):
+    assert not is_skip(text, lang=LANG)
+
+
+@pytest.mark.parametrize("text, code", [('دوم', 'religion'), ('گزینه سه', 'disability'), ('یک', 'race'), ('شماره چهار', 'other'), ('۲', 'religion')])
+def test_number_words_pick_an_option(text, code):
+    assert parse_choice(text, OPTIONS, lang=LANG) == code
+
+
+@pytest.mark.parametrize("text", ['هیچکدوم', 'هیچ\u200cکدام', 'هيچكدوم', 'هیچی'])
+def test_none_of_these(text):
+    assert parse_multi_choice(text, OPTIONS, lang=LANG) == []
+
+
+@pytest.mark.parametrize("text", ['همه', 'همش', 'همه\u200cشون'])
+def test_all_of_these(text):
+    assert parse_multi_choice(text, OPTIONS, lang=LANG) == ["race", "religion", "disability", "other"]
+
+
+@pytest.mark.parametrize("text, day", [(t, date(*d)) for t, d in [('دیشب', (2026, 11, 24)), ('ديشب', (2026, 11, 24)), ('دیروز', (2026, 11, 24)), ('دیروز ساعت ۹ شب', (2026, 11, 24)), ('۳ روز پیش', (2026, 11, 22)), ('سه روز قبل', (2026, 11, 22)), ('دو هفته پیش', (2026, 11, 11)), ('هفته\u200cی پیش', (2026, 11, 18)), ('پریروز', (2026, 11, 23)), ('سه\u200cشنبه', (2026, 11, 24)), ('سه شنبه', (2026, 11, 24)), ('یک ماه پیش', (2026, 10, 25)), ('امروز صبح', (2026, 11, 25))]])
+def test_dates(text, day):
+    found = parse_when(text, now=NOW, lang=LANG)
+    assert found is not None and found is not SKIPPED
+    assert found.date == day
+
+
+@pytest.mark.parametrize("text, since", [(t, date(*d)) for t, d in [('هر شب از ماه مارس', (2026, 3, 1)), ('هر شب از مارس', (2026, 3, 1)), ('هر روز از اول سپتامبر', (2026, 9, 1))]])
+def test_repeated_since(text, since):
+    found = parse_when(text, now=NOW, lang=LANG)
+    assert found.repeated and found.since == since
+
+
+def test_date_skip():
+    assert parse_when('یادم نیست', now=NOW, lang=LANG) is SKIPPED
+
+
+@pytest.mark.parametrize("table", [DAY_PHRASES, REWRITES])
+def test_phrase_keys_are_written_as_tokens_leave_them(table):
+    # parse_when looks a matched phrase up by its tokens: a key they change could never be found.
+    assert all(" ".join(tokens(key)) in table[LANG] for key in table[LANG])
+
+
+@pytest.mark.parametrize("text", ['چاقو دستشه', 'دارن در رو میشکنن', 'دارن در رو می\u200cشکنن', 'داره منو میزنه', 'الان پشت در هستن', 'در خطرم', 'به دادم برسید', 'خونه آتیش گرفته', 'پلیس رو خبر کنید', 'امنیت ندارم', 'چاقو دستشه'])
+def test_present_danger_matches(text):
+    assert mentions_danger(text)
+
+
+@pytest.mark.parametrize("text", ['هفته پیش درو شکستن', 'تهدیدم کرد که منو میکشه', 'دیروز با چاقو تهدیدم کرد', 'خونه آتیش گرفته بود', 'پارسال در خطر بودم', 'به پلیس زنگ زدم'])
+def test_past_incident_is_not_danger(text):
+    assert not mentions_danger(text)
+
+
+def test_opener_is_not_an_account():
+    assert not looks_like_account('سلام میخوام یه گزارش بدم لطفا', lang=LANG)
+
+
+def test_first_message_with_what_happened_is_an_account():
+    assert looks_like_account('همسایم هر روز بهم فحش میده و میگه برگرد کشورت', lang=LANG)

@@ -1,0 +1,106 @@
+"""Romanian answers through the real intake parsers and danger rule (lang="ro")."""
+from datetime import date, datetime
+
+import pytest
+
+from bot.intake import SKIPPED, is_skip, looks_like_account, parse_choice, parse_multi_choice, parse_when, parse_yes_no
+from bot.safety import mentions_danger
+
+NOW = datetime(2026, 11, 25, 14, 0)  # a Wednesday
+YESTERDAY = date(2026, 11, 24)
+OPTIONS = [("race", ["rasă"]), ("religion", ["religie"]), ("disability", ["dizabilitate"]), ("none", [])]
+
+
+@pytest.mark.parametrize("text", ["da", "Da!", "da va rog", "sigur", "desigur", "bineinteles", "de acord", "așa e", "aşa e"])
+def test_yes(text):
+    assert parse_yes_no(text, lang="ro") is True
+
+
+@pytest.mark.parametrize("text", ["nu", "Nu mulțumesc", "nu multumesc", "nicidecum", "în niciun caz", "in niciun caz"])
+def test_no(text):
+    assert parse_yes_no(text, lang="ro") is False
+
+
+@pytest.mark.parametrize("text", ["nimeni nu a văzut", "da dar nu acum"])
+def test_neither_yes_nor_no(text):
+    assert parse_yes_no(text, lang="ro") is None
+
+
+@pytest.mark.parametrize("text", ["nu știu", "nu stiu", "nu ştiu", "Nu știu, scuze", "habar nu am", "sari peste", "nu-mi amintesc", "prefer sa nu spun"])
+def test_skip(text):
+    assert is_skip(text, lang="ro")
+    assert parse_yes_no(text, lang="ro") is SKIPPED
+
+
+def test_an_answer_is_not_a_skip():
+    assert not is_skip("vecinul de sus", lang="ro")
+
+
+@pytest.mark.parametrize("text, code", [("doi", "religion"), ("opțiunea trei", "disability"), ("primul", "race"), ("religie", "religion")])
+def test_number_words(text, code):
+    assert parse_choice(text, OPTIONS, lang="ro") == code
+
+
+@pytest.mark.parametrize("text", ["niciunul", "nimic", "niciuna dintre ele"])
+def test_none_of_these(text):
+    assert parse_multi_choice(text, OPTIONS, lang="ro", none_code="none") == []
+
+
+def test_all_of_these():
+    assert parse_multi_choice("toate", OPTIONS, lang="ro", none_code="none") == ["race", "religion", "disability"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("aseară", YESTERDAY),
+    ("aseara", YESTERDAY),
+    ("azi-noapte", YESTERDAY),
+    ("ieri", YESTERDAY),
+    ("acum 3 zile", date(2026, 11, 22)),
+    ("acum trei zile", date(2026, 11, 22)),
+    ("acum o saptamana", date(2026, 11, 18)),
+    ("alaltăieri", date(2026, 11, 23)),
+    ("vinerea trecută", date(2026, 11, 20)),
+    ("14 ianuarie", date(2026, 1, 14)),
+    ("un grup de tineri ieri seara", YESTERDAY),
+])
+def test_one_off_dates(text, day):
+    assert parse_when(text, now=NOW, lang="ro").date == day
+    assert not parse_when(text, now=NOW, lang="ro").repeated
+
+
+@pytest.mark.parametrize("text", ["în fiecare seară din martie", "in fiecare seara din martie", "în fiecare seară începând cu martie"])
+def test_every_evening_since_march(text):
+    result = parse_when(text, now=NOW, lang="ro")
+    assert result.repeated and result.since == date(2026, 3, 1) and result.date is None
+
+
+def test_for_two_weeks():
+    result = parse_when("de 2 saptamani zilnic", now=NOW, lang="ro")
+    assert result.repeated and result.since == date(2026, 11, 11)
+
+
+def test_mai_meaning_more_is_not_may():
+    assert parse_when("mai ales seara", now=NOW, lang="ro") is None
+
+
+@pytest.mark.parametrize("text", [
+    "ajutor!", "are un cuțit", "are cutit", "cineva încearcă să intre", "sparg ușa", "mă atacă",
+    "dau foc la ușă", "sunt în pericol", "sunt la ușă chiar acum", "sunați la poliție acum",
+    "ajutati-ma repede",
+])
+def test_danger_now(text):
+    assert mentions_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "acum 3 zile avea un cuțit", "m-a atacat săptămâna trecută", "chiar acum două zile m-au înjurat",
+    "vecinul a amenințat că ne dă foc la casă", "am nevoie de ajutor cu sesizarea",
+    "au spart geamul luna trecută", "mă injură verbal de luni de zile", "vreau să raportez graffiti rasist",
+])
+def test_past_incident_is_not_danger(text):
+    assert not mentions_danger(text)
+
+
+def test_opener_is_not_an_account():
+    assert not looks_like_account("bună ziua vreau să raportez un incident de ură", lang="ro")
+    assert looks_like_account("vecinul mă înjură în fiecare seară pe scară", lang="ro")
