@@ -34,7 +34,7 @@ def commands(model: Path, ports: Ports, endpoints: Path, credentials: Path) -> D
         "actions": [_rasa(), "run", "actions", "--actions", "actions", "--port", str(ports.actions)],
         "rasa": [
             _rasa(), "run", "--model", str(model), "--interface", HOST, "--port", str(ports.rasa),
-            "--endpoints", str(endpoints), "--credentials", str(credentials), "--cors", "[]",
+            "--endpoints", str(endpoints), "--credentials", str(credentials),
         ],
         # Delivers the outbox (case e-mails, webhook) with retries: bot/notifications.
         "notifications": [sys.executable, "-m", "bot", "notifications", "run"],

@@ -1,4 +1,7 @@
 """The channel's parts in-process: sessions, text neutralising, option mapping, summary marking."""
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+
 import yaml
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -45,11 +48,14 @@ def test_options_are_mapped_from_what_the_assistant_offered():
     assert offered_payloads(tracker) == []
 
 
-async def test_output_sends_titles_not_payloads_and_marks_the_summary():
+def test_output_sends_titles_not_payloads_and_marks_the_summary():
     output = WebchatOutput()
     buttons = [{"title": "Send it", "payload": "1"}, {"title": "Change something", "payload": "2"}]
-    await output.send_text_with_buttons("web:x", "Here is your report", buttons,
-                                        utter_action="utter_summary", summary="- What happened: x")
+    sending = output.send_text_with_buttons("web:x", "Here is your report", buttons,
+                                            utter_action="utter_summary", summary="- What happened: x")
+    # In a thread of its own: Playwright's sync API may hold this thread's event loop.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, sending).result()
     [message] = output.messages
     assert message["choices"] == [{"id": "0", "title": "Send it"}, {"id": "1", "title": "Change something"}]
     assert "payload" not in str(message)
