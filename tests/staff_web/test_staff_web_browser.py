@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from bot.cases.store import CaseStore
 from bot.config import PROJECT_ROOT
@@ -18,12 +18,7 @@ from bot.staff import accounts
 from tests.conftest import free_port
 from tests.staff_web.conftest import PASSWORD, URDU, report
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SERIOUS = {"serious", "critical"}
 
 
@@ -65,16 +60,6 @@ def dashboard(tmp_path_factory):
         proc.terminate()
         proc.wait(timeout=20)
         store.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run `make browser` (make test does it)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

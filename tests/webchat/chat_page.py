@@ -15,7 +15,7 @@ def _replied_after(page, count: int) -> List[str]:
 
 def say(page, text: str) -> str:
     count = page.locator(BOT_MESSAGES).count()
-    page.get_by_label("Your message").fill(text)
+    page.locator("#message").fill(text)  # labelled "Your message" in the page's language
     page.keyboard.press("Enter")
     return "\n".join(_replied_after(page, count))
 

@@ -4,23 +4,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import sync_playwright
 
 from bot.config import PROJECT_ROOT
 from bot.stack import HOST, Ports, Stack, child_env, commands
 from tests.conftest import free_port
 
 MODEL = PROJECT_ROOT / "models" / "hatebot.tar.gz"
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 # One encryption key for the stack and for this process reading its cases (whichever test
 # package set it first), never a developer's var/case.key.
 TEST_KEY = os.environ.setdefault("CASE_ENCRYPTION_KEY", "d2ViY2hhdC10ZXN0LWtleS13ZWJjaGF0LXRlc3Qta2U=")
 EXIT_SITE = "https://www.bbc.co.uk/weather"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 # Only the web chat and REST channels: the page's tests should not depend on how the SMS or
 # Telegram channels are configured (test_webchat_channel.py checks credentials.yml lists it).
 CREDENTIALS = "rest:\nbot.channels.webchat.WebchatInput:\n"
@@ -52,16 +46,6 @@ def web_stack(tmp_path_factory):
         base = f"http://{HOST}:{ports.rasa}"
         yield {"base_url": base, "page_url": f"{base}/webhooks/webchat/",
                "database_url": database_url, "log_dir": tmp}
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run `make browser` (make test does it)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def test_no_serious_accessibility_violations(page, web_stack, artifacts, lang, d
 
 def test_keyboard_only_reporter_can_answer(page, web_stack):
     page.goto(web_stack["page_url"])
-    page.get_by_label("Your message").focus()
+    page.locator("#message").focus()
     page.keyboard.type("hi")
     page.keyboard.press("Enter")
     option = page.locator("#chat-log .app-chat__options button").first
