@@ -63,7 +63,7 @@ bench: $(MODEL) bench-langid
 bench-langid: $(VENV)/.installed
 	$(PY) -m bench.langid
 
-# Cross-validated intent accuracy per language (reports/nlu-report.md, committed).
+# Held-out intent accuracy per language (one stratified 80/20 split, one training; reports/nlu-report.md, committed).
 nlu-report: $(VENV)/.installed $(TRAINING_INPUTS)
 	$(PY) -m bench.nlu_report
 

@@ -22,6 +22,8 @@ from bot.language import resolve
 
 SMS_CHANNELS = frozenset({"twilio"})  # bot/channels/twilio_sms.py's name()
 MAX_TEXT = 2000
+# Questions whose answer names a language without choosing the conversation's.
+LANGUAGE_QUESTIONS = frozenset({"interpreter"})
 
 
 def _user_messages(tracker: Tracker) -> int:
@@ -45,6 +47,7 @@ def language_slots(tracker: Tracker) -> Dict[Text, Any]:
         source=tracker.get_slot("language_source"),
         explicit=metadata.get("language"), hint=metadata.get("language_hint"),
         menu_shown=bool(tracker.get_slot("language_menu")),
+        naming_is_an_answer=tracker.get_slot("requested_slot") in LANGUAGE_QUESTIONS,
     )
     first_sms = _user_messages(tracker) <= 1 and tracker.get_latest_input_channel() in SMS_CHANNELS
     return {

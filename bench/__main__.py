@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from . import channel_traffic, conversations, driver, moodbot, processes
+from . import channel_traffic, conversations, driver, model_costs, moodbot, processes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -184,13 +184,18 @@ def bench_ours(args, logs: Path, out: Path) -> dict:
              "--credentials", str(credentials), "--endpoints", str(endpoints)],
             cwd=ROOT, env=env, log_path=logs / "ours-rasa.log", port=args.ours_port)
         servers.append(rasa.start())
-        processes.wait_rasa_ready(rasa, base, scripts[0][0], args.ready_timeout)
+        load_s = processes.wait_rasa_ready(rasa, base, scripts[0][0], args.ready_timeout)
         result = measure("ours", base, scripts, may_be_silent, servers, args)
-        result["model"] = str(model)
-        # The same conversations through the SMS and Telegram channels, beside REST.
-        by_channel = [dict(measure(f"ours-{c}", base, scripts, may_be_silent, servers, args, c),
-                           model=str(model)) for c in channels]
-        return [result] + by_channel
+        result.update(model=str(model), model_load_s=round(load_s, 1))
+        # Whole reports (only when measuring our own conversations, not a stand-in's).
+        reports = ([dict(measure("ours-report", base, conversations.OURS_REPORT,
+                                 conversations.OURS_REPORT_MAY_BE_SILENT, servers, args), model=str(model))]
+                   if args.ours_conversations == "OURS" else [])
+        # Whole reports through the SMS and Telegram channels, beside REST.
+        by_channel = [dict(measure(f"ours-report-{c}", base, conversations.OURS_REPORT,
+                                   conversations.OURS_REPORT_MAY_BE_SILENT, servers, args, c),
+                           model=str(model)) for c in channels] if reports else []
+        return [result] + reports + by_channel
     finally:
         sink.stop()
         for s in reversed(servers):
@@ -304,6 +309,11 @@ def main(argv=None) -> int:
     ] + [f"Skipped {s}." for s in skipped] + [f"FAILED: {b} (see the log above)." for b in failed]
     if errors:
         notes.append(f"INVALID RUN: {errors} turns failed (HTTP error, timeout or empty reply).")
+    ours = next((r for r in results if r["bot"] == "ours" and r.get("runs")), None)
+    if ours:
+        meta["model"] = model_costs.report(path(ours["model"]), out, ours.get("model_load_s"))
+        notes.append("Our model: trained from scratch in {training_s} s, {model_mb} MB on disk, "
+                     "loaded and answering {model_load_s} s after Rasa started.".format(**meta["model"]))
     ratio_rows = ratios(results)
     print()
     print(text_report(results, ratio_rows, notes))

@@ -146,7 +146,7 @@ def wait_http_ok(server: Server, url: str, timeout: float):
         time.sleep(0.5)
 
 
-def wait_rasa_ready(server: Server, base_url: str, probe_message: str, timeout: float):
+def wait_rasa_ready(server: Server, base_url: str, probe_message: str, timeout: float) -> float:
     """Wait until GET / answers and the REST webhook replies (model loaded)."""
     started = time.monotonic()
     wait_http_ok(server, base_url + "/", timeout)
@@ -161,8 +161,9 @@ def wait_rasa_ready(server: Server, base_url: str, probe_message: str, timeout: 
                                  {"sender": f"bench-ready-{os.getpid()}-{n}",
                                   "message": probe_message}, timeout=30)
             if status == 200 and isinstance(json.loads(body), list) and json.loads(body):
-                print(f"{server.name}: ready after {time.monotonic() - started:.1f} s", flush=True)
-                return
+                ready_after = time.monotonic() - started
+                print(f"{server.name}: ready after {ready_after:.1f} s", flush=True)
+                return ready_after
             last = f"HTTP {status}: {body[:200]!r}"
         except (urllib.error.URLError, OSError, ValueError) as exc:
             last = repr(exc)

@@ -42,8 +42,9 @@ def commands(model: Path, ports: Ports, endpoints: Path, credentials: Path) -> D
 
 
 def child_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    # SANIC_HOST: rasa_sdk's action server has no --interface flag and binds 0.0.0.0 without it.
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TF_CPP_MIN_LOG_LEVEL": "3",
-           "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+           "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "SANIC_HOST": HOST}
     env.update(extra or {})
     return env
 

@@ -8,13 +8,19 @@ Retention (bot.cases.retention) deletes a case's conversation by that digest.
 
 endpoints.yml:  tracker_store: {type: bot.tracker_store.EncryptedSQLTrackerStore}
 Optional keyword `db_url` overrides $DATABASE_URL (tests use it).
+
+Each turn Rasa retrieves the tracker and saves it again. Decrypting and parsing every event
+of a long report on each retrieve was a fifth of the server's time (py-spy), so the current
+session's parsed events are kept in process, checked against the stored row count (one cheap
+COUNT) so that another process's writes are never missed.
 """
 from __future__ import annotations
 
 import itertools
 import json
 import logging
-from typing import Any, Iterable, List, Optional, Text
+from collections import OrderedDict
+from typing import Any, Dict, Iterable, List, Optional, Text, Tuple
 
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.domain import Domain
@@ -31,6 +37,8 @@ from bot.cases.store import make_engine
 
 log = logging.getLogger(__name__)
 
+CACHED_CONVERSATIONS = 1000
+
 
 class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
     def __init__(self, domain: Optional[Domain] = None, event_broker=None,
@@ -40,6 +48,8 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
         self.engine = make_engine(url)
         schema.upgrade(url, self.engine)
         self._sessions = sessionmaker(self.engine, future=True)
+        # sender id -> (rows stored for it, the current session's events as dicts)
+        self._cache: "OrderedDict[Text, Tuple[int, List[Dict[Text, Any]]]]" = OrderedDict()
 
     # -- reading -----------------------------------------------------------------
 
@@ -59,21 +69,56 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self._sessions() as session:
-            events = [json.loads(data) for data in self._query(session, sender_id, all_sessions)]
+            if all_sessions:
+                events = [json.loads(data) for data in self._query(session, sender_id, all_sessions)]
+            else:
+                events = self._current_session(session, sender_id)
         if not events:
             return None
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
 
+    def _current_session(self, session, sender_id: Text) -> List[Dict[Text, Any]]:
+        stored = self._stored_rows(session, sender_id)
+        cached = self._cache.get(sender_id)
+        if cached is None or cached[0] != stored:
+            events = [json.loads(data) for data in self._query(session, sender_id, all_sessions=False)]
+            self._remember(sender_id, stored, events)
+            return events
+        self._cache.move_to_end(sender_id)
+        return cached[1]
+
+    def _remember(self, sender_id: Text, stored: int, events: List[Dict[Text, Any]]) -> None:
+        self._cache[sender_id] = (stored, events)
+        self._cache.move_to_end(sender_id)
+        while len(self._cache) > CACHED_CONVERSATIONS:
+            self._cache.popitem(last=False)
+
+    @staticmethod
+    def _stored_rows(session, sender_id: Text) -> int:
+        return session.execute(select(func.count(ConversationEvent.id)).where(
+            ConversationEvent.sender_digest == sender_digest(sender_id))).scalar() or 0
+
+    @staticmethod
+    def _session_start_filter(session, digest: str):
+        start = session.execute(select(func.max(ConversationEvent.timestamp)).where(
+            ConversationEvent.sender_digest == digest,
+            ConversationEvent.type_name == SessionStarted.type_name)).scalar()
+        return None if start is None else ConversationEvent.timestamp >= start
+
     def _query(self, session, sender_id: Text, all_sessions: bool) -> List[str]:
         digest = sender_digest(sender_id)
         query = select(ConversationEvent.data).where(ConversationEvent.sender_digest == digest)
-        if not all_sessions:
-            start = session.execute(select(func.max(ConversationEvent.timestamp)).where(
-                ConversationEvent.sender_digest == digest,
-                ConversationEvent.type_name == SessionStarted.type_name)).scalar()
-            if start is not None:
-                query = query.where(ConversationEvent.timestamp >= start)
+        since_start = None if all_sessions else self._session_start_filter(session, digest)
+        if since_start is not None:
+            query = query.where(since_start)
         return list(session.execute(query.order_by(ConversationEvent.id)).scalars())
+
+    def _stored_in_session(self, session, digest: str) -> int:
+        query = select(func.count(ConversationEvent.id)).where(ConversationEvent.sender_digest == digest)
+        since_start = self._session_start_filter(session, digest)
+        if since_start is not None:
+            query = query.where(since_start)
+        return session.execute(query).scalar() or 0
 
     # -- writing -----------------------------------------------------------------
 
@@ -81,13 +126,15 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
         await self.stream_events(tracker)
         digest = sender_digest(tracker.sender_id)
         with self._sessions.begin() as session:
-            stored = len(self._query(session, tracker.sender_id, all_sessions=False))
+            stored = self._stored_in_session(session, digest)
             for event in itertools.islice(tracker.events, stored, len(tracker.events)):
                 data = event.as_dict()
                 session.add(ConversationEvent(
                     sender_digest=digest, sender_id=tracker.sender_id, type_name=event.type_name,
                     timestamp=data.get("timestamp"), data=json.dumps(data, ensure_ascii=False),
                 ))
+            stored_now = self._stored_rows(session, tracker.sender_id)
+        self._remember(tracker.sender_id, stored_now, _current_session_dicts(tracker))
 
     def delete_conversation(self, sender_id: Text) -> int:
         """Every event of one conversation (also done by retention, by digest)."""
@@ -96,4 +143,12 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
         with self._sessions.begin() as session:
             result = session.execute(delete(ConversationEvent).where(
                 ConversationEvent.sender_digest == sender_digest(sender_id)))
-            return result.rowcount or 0
+        self._cache.pop(sender_id, None)
+        return result.rowcount or 0
+
+
+def _current_session_dicts(tracker: DialogueStateTracker) -> List[Dict[Text, Any]]:
+    """What `_query(all_sessions=False)` would read back: events from the last session start."""
+    events = list(tracker.events)
+    starts = [i for i, event in enumerate(events) if isinstance(event, SessionStarted)]
+    return [event.as_dict() for event in events[starts[-1] if starts else 0:]]

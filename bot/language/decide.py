@@ -39,10 +39,13 @@ def _primary(code) -> Optional[str]:
 
 def resolve(current: Optional[str], text: str, *, source: Optional[str] = None,
             explicit: Optional[str] = None, hint: Optional[str] = None,
-            menu_shown: bool = False) -> Decision:
+            menu_shown: bool = False, naming_is_an_answer: bool = False) -> Decision:
+    """`naming_is_an_answer`: the question asked was which language (an interpreter's), so
+    "yes, Polish" answers it and chooses nothing."""
     current = current if is_supported(current) else None
     text = text or ""
-    in_text = (menu_answer(text) if menu_shown else None) or named_language(text)
+    named = None if naming_is_an_answer else named_language(text)
+    in_text = (menu_answer(text) if menu_shown else None) or named
     if in_text:
         return Decision(in_text, EXPLICIT, chosen_in_text=True)
     if _primary(explicit):

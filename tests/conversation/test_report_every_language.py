@@ -62,18 +62,18 @@ SCRIPTS = {
     "pl": Script(
         account="Sąsiad z naszej klatki wyzywa moją rodzinę od brudnych Polaków i pluje na drzwi",
         yes="tak", no="nie", name="Katarzyna Nowak", safe_times="w dni robocze po 17",
-        interpreter="tak, po polsku", when="wczoraj wieczorem", place="ul. Trent Road 12, Bentilee",
-        skip="pomiń", impact="Moje dzieci boją się teraz wychodzić z domu"),
+        interpreter="tak, potrzebuję tłumacza", when="wczoraj wieczorem", place="ul. Trent Road 12, Bentilee",
+        skip="pomiń", impact="Dzieci nie chcą już bawić się przed blokiem"),
     "ro": Script(
         account="Vecinul de la etaj ne înjură pentru că suntem români și ne-a zgâriat mașina",
         yes="da", no="nu", name="Ioana Popescu", safe_times="după ora 17 în timpul săptămânii",
-        interpreter="da, în română", when="ieri seară", place="Trent Road 12, Bentilee",
+        interpreter="da, vreau un interpret", when="ieri seară", place="Trent Road 12, Bentilee",
         skip="sari peste", impact="Copiii mei se tem să mai iasă afară",
         metadata={"language": "ro"}),
     "ar": Script(
         account="جاري يكتب عبارات عنصرية على باب شقتنا ويشتمنا لأننا مسلمون",
         yes="نعم", no="لا", name="فاطمة حسن", safe_times="بعد الساعة الخامسة مساء",
-        interpreter="نعم، باللغة العربية", when="أمس", place="12 Trent Road, Bentilee",
+        interpreter="نعم، أحتاج إلى مترجم", when="أمس", place="12 Trent Road, Bentilee",
         skip="تخطي", impact="أطفالي خائفون من الخروج من البيت"),
     "ckb": Script(
         account="دراوسێکەمان نووسینی ڕەگەزپەرستانەی لەسەر دەرگاکەمان نووسیوە و جنێومان پێدەدات",
@@ -88,7 +88,7 @@ SCRIPTS = {
     "fa": Script(
         account="همسایه‌مان روی در خانه‌مان شعار نژادپرستانه نوشته و به ما فحش می‌دهد",
         yes="بله", no="نه", name="مریم احمدی", safe_times="بعد از ساعت پنج عصر",
-        interpreter="بله، فارسی", when="دیروز", place="12 Trent Road, Bentilee",
+        interpreter="بله، مترجم لازم دارم", when="دیروز", place="12 Trent Road, Bentilee",
         skip="رد کن", impact="بچه‌هایم می‌ترسند از خانه بیرون بروند",
         metadata={"language": "fa"}),
 }

@@ -90,3 +90,9 @@ def test_a_choice_in_the_text_is_flagged_so_it_is_not_taken_as_an_answer():
 def test_nothing_decided_stays_undecided():
     assert decide(None, "ok") is None
     assert decide(None, "") is None
+
+
+def test_naming_a_language_answers_the_interpreter_question_without_switching():
+    assert resolve("en", "Polish please", source="detected").code == "pl"
+    answer = resolve("en", "Polish please", source="detected", naming_is_an_answer=True)
+    assert answer.code == "en" and not answer.chosen_in_text
