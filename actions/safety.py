@@ -5,6 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.slots import language
 from bot.interpretation import interpret
 from bot.questions import BY_SLOT
 
@@ -19,15 +20,18 @@ class ActionHandleDanger(Action):
             dispatcher.utter_message(response="utter_offer_report")
             return []
         dispatcher.utter_message(response="utter_continue_report")
-        return self._keep_account(tracker)
+        return self._keep_answer(tracker)
 
     @staticmethod
-    def _keep_account(tracker: Tracker) -> List[EventType]:
-        """Danger answers "are you safe?"; an account that signals danger is still kept."""
+    def _keep_answer(tracker: Tracker) -> List[EventType]:
+        """Danger answers "are you safe?"; words given to an open question (the account, how it
+        affected them...) are kept as the answer even when they also signal danger, so the
+        reporter never has to say them again."""
         slot = tracker.get_slot("requested_slot")
         if slot == "safe_now":
             return [SlotSet("safe_now", False)]
-        if slot != "description" or tracker.get_slot(slot):
+        question = BY_SLOT.get(slot)
+        if question is None or question.kind != "text" or tracker.get_slot(slot):
             return []
-        value = interpret(BY_SLOT[slot], tracker.latest_message.get("text") or "").value
-        return [SlotSet(slot, value)] if value else []
+        value = interpret(question, tracker.latest_message.get("text") or "", language(tracker)).value
+        return [] if value is None else [SlotSet(slot, value)]

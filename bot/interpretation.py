@@ -80,7 +80,8 @@ def _when(text: str, lang: str) -> Any:
 
 
 def _open_text(question: Question, text: str, lang: str) -> Any:
-    if question.slot in NO_MEANS_NONE and parse_yes_no(text, lang) is False:
+    # Only a short answer is a plain "no": "the kids don't play outside any more" is an answer.
+    if question.slot in NO_MEANS_NONE and len(text.split()) <= 3 and parse_yes_no(text, lang) is False:
         return False
     if is_skip(text, lang):
         return SKIPPED

@@ -61,3 +61,14 @@ async def test_danger_during_description_keeps_the_account(dispatcher):
     events = await ActionHandleDanger().run(dispatcher, tracker, {})
     assert responses(dispatcher)[0] == "utter_danger_now"
     assert slots_of(events) == {"description": text}
+
+
+async def test_danger_during_any_open_question_keeps_the_answer(dispatcher):
+    text = "my kids are too scared to play outside now"
+    tracker = make_tracker({"requested_slot": "impact"}, text=text, intent="emergency")
+    events = await ActionHandleDanger().run(dispatcher, tracker, {})
+    assert responses(dispatcher)[0] == "utter_danger_now"
+    assert slots_of(events) == {"impact": text}
+    # A yes/no question is not answered by a cry for help.
+    tracker = make_tracker({"requested_slot": "consent_police"}, text="help now", intent="emergency")
+    assert slots_of(await ActionHandleDanger().run(dispatcher, tracker, {})) == {}
