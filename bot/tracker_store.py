@@ -50,6 +50,8 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
         self._sessions = sessionmaker(self.engine, future=True)
         # sender id -> (rows stored for it, the current session's events as dicts)
         self._cache: "OrderedDict[Text, Tuple[int, List[Dict[Text, Any]]]]" = OrderedDict()
+        # The entries retrieve has just checked against the database (until the next save).
+        self._checked: Dict[Text, Tuple[int, List[Dict[Text, Any]]]] = {}
 
     # -- reading -----------------------------------------------------------------
 
@@ -83,8 +85,11 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
         if cached is None or cached[0] != stored:
             events = [json.loads(data) for data in self._query(session, sender_id, all_sessions=False)]
             self._remember(sender_id, stored, events)
-            return events
+            cached = (stored, events)
         self._cache.move_to_end(sender_id)
+        if len(self._checked) > CACHED_CONVERSATIONS:
+            self._checked.clear()
+        self._checked[sender_id] = cached
         return cached[1]
 
     def _remember(self, sender_id: Text, stored: int, events: List[Dict[Text, Any]]) -> None:
@@ -125,15 +130,20 @@ class EncryptedSQLTrackerStore(TrackerStore, SerializedTrackerAsText):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         digest = sender_digest(tracker.sender_id)
+        # Rasa holds the conversation's lock from retrieve to save, so a cache entry checked
+        # at retrieve still matches the database here and spares two COUNT queries.
+        checked = self._checked.pop(tracker.sender_id, None)
         with self._sessions.begin() as session:
-            stored = self._stored_in_session(session, digest)
-            for event in itertools.islice(tracker.events, stored, len(tracker.events)):
+            stored = len(checked[1]) if checked else self._stored_in_session(session, digest)
+            new_events = list(itertools.islice(tracker.events, stored, len(tracker.events)))
+            for event in new_events:
                 data = event.as_dict()
                 session.add(ConversationEvent(
                     sender_digest=digest, sender_id=tracker.sender_id, type_name=event.type_name,
                     timestamp=data.get("timestamp"), data=json.dumps(data, ensure_ascii=False),
                 ))
-            stored_now = self._stored_rows(session, tracker.sender_id)
+            stored_now = (checked[0] + len(new_events) if checked
+                          else self._stored_rows(session, tracker.sender_id))
         self._remember(tracker.sender_id, stored_now, _current_session_dicts(tracker))
 
     def delete_conversation(self, sender_id: Text) -> int:

@@ -5,6 +5,7 @@ again), or SKIPPED when the person chose not to answer (the caller moves on).
 """
 import difflib
 import enum
+from functools import lru_cache
 
 from . import words as W
 from .normalise import find_phrases, phrase_tokens, tokens, without
@@ -37,9 +38,15 @@ def is_skip(text, lang="en"):
     if not words:
         # Nothing but filler and punctuation: a bare "?" means "no idea".
         return "?" in text and not tokens(text.replace("?", ""))
-    # Filler is dropped from both sides, so "prefer not to say" matches.
-    skips = {tuple(without(tokens(p), filler)) for p in W.for_lang(W.SKIP, lang)}
-    return tuple(words) in skips
+    return tuple(words) in _skip_phrases(lang)
+
+
+@lru_cache(maxsize=None)
+def _skip_phrases(lang):
+    """Each language's skip phrases as token tuples, built once: this runs on every message.
+    Filler is dropped from both sides, so "prefer not to say" matches."""
+    filler = W.for_lang(W.SKIP_FILLER, lang)
+    return frozenset(tuple(without(tokens(p), filler)) for p in W.for_lang(W.SKIP, lang))
 
 
 def parse_yes_no(text, lang="en"):
