@@ -9,10 +9,12 @@ runs: python-bidi reorders text for display, which is the phone's job, not ours.
 """
 import re
 
+from bot.language.codes import RIGHT_TO_LEFT
+
 FSI = "\u2068"
 PDI = "\u2069"
 
-RTL_LANGUAGES = frozenset({"ur", "ar", "ckb", "fa"})
+RTL_LANGUAGES = RIGHT_TO_LEFT
 # Output channel names (Rasa's `OutputChannel.name()`) of the web chat, whose page does its
 # own direction handling. Every other channel (SMS, Telegram, REST) gets isolates.
 WEB_CHANNELS = frozenset({"webchat", "socketio"})

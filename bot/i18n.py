@@ -9,10 +9,12 @@ import gettext
 from functools import lru_cache
 from pathlib import Path
 
+from bot.language.codes import CODES
+
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 DEFAULT_LANGUAGE = "en"
 # The codes the `language` slot may hold (DESIGN.md), in the order menus list them.
-LANGUAGES = ("en", "ur", "pl", "ro", "ar", "ckb", "pa", "fa")
+LANGUAGES = CODES
 # Babel (CLDR) locale per code, for dates and times: British English; Punjabi in Gurmukhi
 # (CLDR also has pa_Arab, Shahmukhi, so the script is named); the rest as CLDR names them.
 BABEL_LOCALES = {

@@ -9,22 +9,14 @@ from werkzeug.http import parse_accept_header
 
 from bot.bidi import RTL_LANGUAGES
 from bot.i18n import DEFAULT_LANGUAGE, gettext_for
+from bot.language.codes import NATIVE_NAMES
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 
 # The selector shows each language in its own name and script, so a reporter finds theirs
 # without reading English.
-LANGUAGES = {
-    "en": "English",
-    "ur": "اردو",
-    "pl": "Polski",
-    "ro": "Română",
-    "ar": "العربية",
-    "ckb": "کوردی (سۆرانی)",
-    "pa": "ਪੰਜਾਬੀ",
-    "fa": "فارسی",
-}
+LANGUAGES = NATIVE_NAMES
 # A neutral, busy site: what someone looking over the reporter's shoulder sees after exit.
 EXIT_URL = "https://www.bbc.co.uk/weather"
 MAX_ACCEPT_LANGUAGE = 500  # characters of the header worth parsing
