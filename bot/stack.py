@@ -1,6 +1,6 @@
 """Starts the whole stack as child processes and stops all of it together (make run).
 
-A small supervisor rather than honcho/supervisord: three processes, one environment,
+A small supervisor rather than honcho/supervisord: four processes (Rasa, actions, notifications, dashboard), one environment,
 and it must pass DATABASE_URL and the channel settings through untouched.
 """
 import os
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot.config import PROJECT_ROOT
+from sqlalchemy.engine import make_url
+
+from bot.config import PROJECT_ROOT, database_url
 
 HOST = "127.0.0.1"
 
@@ -117,9 +119,11 @@ def run_forever() -> int:
         stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/",
                           f"http://{HOST}:{ports.staff}/health"])
         print(f"\nAssistant (Rasa):  http://{HOST}:{ports.rasa}  REST channel POST /webhooks/rest/webhook")
+        print(f"Web chat page:     http://{HOST}:{ports.rasa}/webhooks/webchat/")
         print(f"Action server:     http://{HOST}:{ports.actions}")
         print(f"Staff dashboard:   http://{HOST}:{ports.staff}  (accounts: python -m bot staff add-user)")
-        print("Cases are kept in:", os.environ.get("DATABASE_URL", "var/cases.db (SQLite)"))
+        # The URL may carry a database password: never print it.
+        print("Cases are kept in:", make_url(database_url()).render_as_string(hide_password=True))
         print("Press Ctrl-C to stop.\n", flush=True)
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(1)
