@@ -1,7 +1,8 @@
 """Starts the whole stack as child processes and stops all of it together (make run).
 
-A small supervisor rather than honcho/supervisord: four processes (Rasa, actions, notifications, dashboard), one environment,
-and it must pass DATABASE_URL and the channel settings through untouched.
+A small supervisor rather than honcho/supervisord: four processes (Rasa, actions,
+notifications, dashboard), one environment, and it must pass DATABASE_URL and the channel
+settings through untouched.
 """
 import os
 import signal
