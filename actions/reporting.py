@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import intake_answers, language, sender_key
+from actions.slots import REPORT_SLOTS, intake_answers, language, sender_key
 from actions.store import case_store
 from bot.cases import CaseStoreError
 from bot.cases.deadlines import LONDON
@@ -27,6 +27,7 @@ class ActionStartReport(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         dispatcher.utter_message(response="utter_report_intro")
+        # Photos sent just before saying "report" stay: they belong to this report.
         events: List[EventType] = [SlotSet(slot, None) for slot in INTAKE_SLOTS]
         text = tracker.latest_message.get("text") or ""
         if tracker.latest_message.get("intent", {}).get("name") in ("report_incident", "inform", "emergency") \
@@ -70,8 +71,9 @@ class ActionSubmitReport(Action):
         else:
             dispatcher.utter_message(response="utter_next_steps_contact", due=format_due(case.first_contact_due, lang))
         dispatcher.utter_message(response="utter_signposting")
+        # Photos go with the report just sent, never with the next one from this conversation.
         return [SlotSet("submission_pending", False), SlotSet("case_reference", case.reference)] + [
-            SlotSet(slot, None) for slot in INTAKE_SLOTS
+            SlotSet(slot, None) for slot in REPORT_SLOTS
         ]
 
 

@@ -8,10 +8,12 @@ from bot.questions import INTAKE_SLOTS
 
 # Filled by the channels (photos by MMS or Telegram), not asked as a question.
 CHANNEL_SLOTS = ["evidence_links"]
+# Everything one report is made of: cleared once it is submitted.
+REPORT_SLOTS = INTAKE_SLOTS + CHANNEL_SLOTS
 
 
 def intake_answers(tracker: Tracker) -> Dict[str, Any]:
-    return {slot: tracker.get_slot(slot) for slot in INTAKE_SLOTS + CHANNEL_SLOTS}
+    return {slot: tracker.get_slot(slot) for slot in REPORT_SLOTS}
 
 
 def language(tracker: Tracker) -> str:

@@ -24,6 +24,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.plain_text import as_plain_text
 from bot.channels.webchat_page import (
     HERE, language_from_choice, language_from_header, render_page, security_headers,
 )
@@ -39,14 +40,7 @@ STATIC = HERE / "webchat_static"
 MAX_BODY_BYTES = 8 * 1024
 MAX_MESSAGE_CHARS = 2000
 MAX_CHOICE = 100
-# Rasa reads "/intent{...}" as an intent with slots only at the very start of the stripped
-# text; a ZERO WIDTH NO-BREAK SPACE there is not stripped and leaves the text as typed.
-NEUTRALISER = "\ufeff"
 SUMMARY_RESPONSE = "utter_summary"
-
-
-def as_text(message: str) -> str:
-    return NEUTRALISER + message if message.lstrip().startswith("/") else message
 
 
 class WebchatOutput(OutputChannel):
@@ -172,7 +166,7 @@ class WebchatInput(InputChannel):
             raise BadRequest(400, "message must be text")
         if len(text) > MAX_MESSAGE_CHARS:
             raise BadRequest(413, "message too long")
-        return as_text(text.strip())
+        return as_plain_text(text)
 
 
 def read_json(request: Request) -> Dict[str, Any]:

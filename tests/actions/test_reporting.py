@@ -9,6 +9,7 @@ ANSWERS = {
     "anonymous": False, "contact_name": "Sam", "contact": {"kind": "phone", "value": "+447400123456"},
     "hate_types": ["sexual_orientation"], "harms": ["graffiti"], "wants": ["graffiti_removal"],
     "consent_police": False, "consent_usah": True, "confirm": "send",
+    "evidence_links": ["telegram-file:AgAD1"],
 }
 
 
@@ -23,8 +24,10 @@ async def test_submission_gives_reference_deadline_and_signposting(dispatcher, s
     assert reference.startswith("HC-")
     assert " on " in dispatcher.messages[1]["due"]
     assert slots_of(events)["case_reference"] == reference
+    assert slots_of(events)["evidence_links"] is None  # the next report starts without these photos
     [case] = store.export()
     assert case["hate_types"] == ["sexual_orientation"] and case["consent_usah"] is True
+    assert store.list_cases()[0].evidence_links == ["telegram-file:AgAD1"]
 
 
 async def test_failed_submission_keeps_answers_and_retry_works(dispatcher, store, monkeypatch, anyport):

@@ -8,7 +8,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.channels.webchat import WebchatOutput, as_text, offered_payloads
+from bot.channels.plain_text import as_plain_text
+from bot.channels.webchat import WebchatOutput, offered_payloads
 from bot.channels.webchat_page import language_from_header, render_page
 from bot.channels.webchat_session import MAX_AGE_SECONDS, SessionSigner, sender_id
 from bot.config import PROJECT_ROOT
@@ -33,9 +34,9 @@ def test_slash_text_is_not_unpacked_as_an_intent():
     typed = '/affirm{"consent_police": true}'
     raw = YAMLStoryReader.unpack_regex_message(Message(data={"text": typed}))
     assert raw.get("intent", {}).get("name") == "affirm"  # what Rasa would do with it as typed
-    neutral = YAMLStoryReader.unpack_regex_message(Message(data={"text": as_text(typed)}))
+    neutral = YAMLStoryReader.unpack_regex_message(Message(data={"text": as_plain_text(typed)}))
     assert not neutral.get("intent") and not neutral.get("entities")
-    assert as_text("hello /there") == "hello /there"
+    assert as_plain_text("hello /there") == "hello /there"
 
 
 def test_options_are_mapped_from_what_the_assistant_offered():
