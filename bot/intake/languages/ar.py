@@ -6,6 +6,8 @@ write ه for ة and ي for ى, so every phrase is listed as written and also in 
 """
 import itertools
 
+from bot.intake.spelling import expand_keys
+
 # Plain forms of letters that phone keyboards (and hurried writers) often use instead.
 _PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
 
@@ -13,10 +15,6 @@ _PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "�
 def _spellings(phrases):
     """Each phrase as written and in its plain spelling, without duplicates, order kept."""
     return tuple(dict.fromkeys(v for p in phrases for v in (p, p.translate(_PLAIN))))
-
-
-def _spellings_map(table):
-    return {v: value for key, value in table.items() for v in _spellings([key])}
 
 
 WORDS = {
@@ -73,7 +71,7 @@ WORDS = {
         "أو", "كمان", "ايضا", "أيضا", "من", "فضلك", "لو", "سمحت", "انا", "أنا", "بختار",
         "شكرا", "تمام", "الاثنين", "الاتنين", "يمكن",
     )),
-    "NUMBER_WORDS": _spellings_map({
+    "NUMBER_WORDS": expand_keys(_spellings, {
         "واحد": 1, "وحدة": 1, "اثنين": 2, "اثنان": 2, "اتنين": 2, "ثنين": 2, "ثلاثة": 3,
         "ثلاث": 3, "تلاتة": 3, "تلاته": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
         "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "تمانية": 8, "تسعة": 9,
@@ -139,11 +137,11 @@ def _relative_rewrites():
         rewrites.update({f"{since} {m}": f"ابتداء من {c}" for m, c in _MONTHS.items()})
         rewrites.update({f"{since} {d}": f"ابتداء من {d}" for d in _WEEKDAYS})
     rewrites.update({m: c for m, c in _MONTHS.items() if m != c})
-    return _spellings_map(rewrites)
+    return expand_keys(_spellings, rewrites)
 
 
 DATE_WORDS = {
-    "DAY_PHRASES": _spellings_map({
+    "DAY_PHRASES": expand_keys(_spellings, {
         "الليلة الماضية": 1, "ليلة امس": 1, "ليلة أمس": 1, "ليلة البارحة": 1, "البارحة": 1,
         "البارح": 1, "مبارح": 1, "امبارح": 1, "إمبارح": 1, "مبارحة": 1, "أمس": 1, "امس": 1,
         "الامس": 1, "يوم امس": 1, "اليوم": 0, "الليلة": 0, "هذا الصباح": 0, "الصبح": 0,
@@ -154,7 +152,7 @@ DATE_WORDS = {
     }),
     "REWRITES": {
         **_relative_rewrites(),
-        **_spellings_map({
+        **expand_keys(_spellings, {
             "الاسبوع الماضي": "الأسبوع الماضي", "الأسبوع الفائت": "الأسبوع الماضي",
             "الاسبوع اللي فات": "الأسبوع الماضي", "الجمعة الماضية": "الأسبوع الماضي",
             "الشهر اللي فات": "الشهر الماضي", "الشهر الفائت": "الشهر الماضي",

@@ -4,6 +4,7 @@ Without a Kurdish keyboard people type the nearest Persian or Arabic letters: ی
 و for ۆ, ر for ڕ, ل for ڵ, and on Arabic keyboards ي and ك. Some keyboards give ھ (U+06BE)
 for ه. Each phrase is listed as written and in those spellings (`_spellings`).
 """
+from bot.intake.spelling import expand_keys
 
 _PERSIAN_KEYBOARD = str.maketrans({"ێ": "ی", "ە": "ه", "ۆ": "و", "ڕ": "ر", "ڵ": "ل"})
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -16,10 +17,6 @@ def _spellings(phrases):
         plain = p.translate(_PERSIAN_KEYBOARD)
         out += [p, plain, plain.translate(_ARABIC_KEYBOARD), p.replace("ه", "ھ"), p.replace("ە", "ه")]
     return tuple(dict.fromkeys(out))
-
-
-def _spellings_map(table):
-    return {v: value for key, value in table.items() for v in _spellings([key])}
 
 
 WORDS = {
@@ -65,7 +62,7 @@ WORDS = {
         "ژمارە", "ژمارەی", "بژاردە", "بژاردەی", "هەڵبژاردن", "هەڵدەبژێرم", "من", "و", "یان", "یا",
         "هەروەها", "تکایە", "سوپاس", "باشە", "ئەوە", "ە", "پێم", "وایە", "دەبێ", "هەردوو",
     )),
-    "NUMBER_WORDS": _spellings_map({
+    "NUMBER_WORDS": expand_keys(_spellings, {
         "یەک": 1, "دوو": 2, "سێ": 3, "چوار": 4, "پێنج": 5, "شەش": 6, "حەوت": 7, "هەشت": 8,
         "نۆ": 9, "دە": 10, "یەکەم": 1, "دووەم": 2, "سێیەم": 3, "سێهەم": 3, "چوارەم": 4,
         "پێنجەم": 5, "شەشەم": 6, "حەوتەم": 7, "هەشتەم": 8, "نۆیەم": 9, "دەیەم": 10,
@@ -143,11 +140,11 @@ def _rewrites():
         rewrites[f"{name} شەو"] = canonical
         if name != canonical:
             rewrites[name] = canonical
-    return _spellings_map(rewrites)
+    return expand_keys(_spellings, rewrites)
 
 
 DATE_WORDS = {
-    "DAY_PHRASES": _spellings_map({
+    "DAY_PHRASES": expand_keys(_spellings, {
         "دوێنێ": 1, "دوێنی": 1, "دونێ": 1, "دوێنێ شەو": 1, "شەوی دوێنێ": 1, "شەوی ڕابردوو": 1,
         "دوێشەو": 1, "دوێنێ ئێوارە": 1, "دوێنێ بەیانی": 1, "ئەمڕۆ": 0, "ئەمشەو": 0,
         "ئەمڕۆ بەیانی": 0, "بەیانی ئەمڕۆ": 0, "ئەمبەیانییە": 0, "ئێستا": 0, "هەر ئێستا": 0,

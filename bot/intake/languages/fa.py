@@ -4,6 +4,7 @@ Phones with an Arabic keyboard type ي and ك for ی and ک, and many people ski
 non-joiner ("میدونم" for "می‌دونم") or type a space instead. `normalise.tokens` splits at the
 non-joiner, so each phrase is listed as written, joined, and with Arabic letters (`_spellings`).
 """
+from bot.intake.spelling import expand_keys
 
 _ZWNJ = "\u200c"
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -16,10 +17,6 @@ def _spellings(phrases):
         for joined in (p.replace(_ZWNJ, " "), p.replace(_ZWNJ, "")):
             out += [joined, joined.translate(_ARABIC_KEYBOARD)]
     return tuple(dict.fromkeys(out))
-
-
-def _spellings_map(table):
-    return {v: value for key, value in table.items() for v in _spellings([key])}
 
 
 WORDS = {
@@ -68,7 +65,7 @@ WORDS = {
         "گزینه", "گزینه‌ی", "شماره", "شماره‌ی", "عدد", "من", "انتخاب", "میکنم", "می‌کنم", "و",
         "یا", "هم", "لطفا", "لطفاً", "تا", "ممنون", "باشه", "فکر", "کنم", "است", "هست",
     )),
-    "NUMBER_WORDS": _spellings_map({
+    "NUMBER_WORDS": expand_keys(_spellings, {
         "یک": 1, "یه": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7,
         "هشت": 8, "ده": 10, "اول": 1, "اولی": 1, "دوم": 2, "دومی": 2, "سوم": 3,
         "سومی": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10,
@@ -118,11 +115,11 @@ def _relative_rewrites():
             rewrites[month] = target
     rewrites.update({"سه شنبه": "سه‌شنبه", "پنج شنبه": "پنجشنبه", "دو شنبه": "دوشنبه",
                      "یک شنبه": "یکشنبه", "چهار شنبه": "چهارشنبه"})
-    return _spellings_map(rewrites)
+    return expand_keys(_spellings, rewrites)
 
 
 DATE_WORDS = {
-    "DAY_PHRASES": _spellings_map({
+    "DAY_PHRASES": expand_keys(_spellings, {
         "دیشب": 1, "دیروز": 1, "دیروز عصر": 1, "دیروز صبح": 1, "شب گذشته": 1, "امروز": 0,
         "امشب": 0, "امروز صبح": 0, "صبح امروز": 0, "امروز عصر": 0, "همین الان": 0,
         "الان": 0, "چند دقیقه پیش": 0, "یه ساعت پیش": 0, "همین امروز": 0, "پریروز": 2,
@@ -130,7 +127,7 @@ DATE_WORDS = {
     }),
     "REWRITES": {
         **_relative_rewrites(),
-        **_spellings_map({
+        **expand_keys(_spellings, {
             "پارسال": "1 سال پیش", "سال گذشته": "1 سال پیش", "آخر هفته": "شنبه",
             "آخر هفته‌ی پیش": "شنبه", "روز شنبه": "شنبه", "اخر هفته": "شنبه",
         }),

@@ -5,6 +5,7 @@ Spelling varies in ways a reader ignores but a string comparison does not: the n
 the addak (ੱ) or the final nasal (ਨਹੀਂ / ਨਹੀ). `_spellings` lists each phrase in all of these.
 Punjabi puts "since" after the date ("ਮਾਰਚ ਤੋਂ"), so REWRITES turn it into "ਜਦੋਂ ਤੋਂ ਮਾਰਚ".
 """
+from bot.intake.spelling import expand_keys
 
 _NUKTA = "\u0a3c"
 # Precomposed nukta letters and their base letter: ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼ ਲ਼.
@@ -23,10 +24,6 @@ def _spellings(phrases):
         for v in (p, p.translate(_DECOMPOSE), p.translate(_DROP_NUKTA)):
             out += [v, v.replace("\u0a71", "")]
     return tuple(dict.fromkeys(out))
-
-
-def _spellings_map(table):
-    return {v: value for key, value in table.items() for v in _spellings([key])}
 
 
 WORDS = {
@@ -65,7 +62,7 @@ WORDS = {
         "ਨੰਬਰ", "ਆਪਸ਼ਨ", "ਵਾਲਾ", "ਵਾਲੀ", "ਅਤੇ", "ਤੇ", "ਜਾਂ", "ਵੀ", "ਜੀ", "ਧੰਨਵਾਦ", "ਠੀਕ",
         "ਹੈ", "ਦੋਵੇਂ", "ਮੈਂ", "ਚੁਣਦਾ", "ਚੁਣਦੀ", "ਹਾਂ",
     )),
-    "NUMBER_WORDS": _spellings_map({
+    "NUMBER_WORDS": expand_keys(_spellings, {
         "ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7,
         "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9, "ਦਸ": 10, "ਪਹਿਲਾ": 1, "ਪਹਿਲੀ": 1, "ਦੂਜਾ": 2, "ਦੂਜੀ": 2,
         "ਤੀਜਾ": 3, "ਤੀਜੀ": 3, "ਚੌਥਾ": 4, "ਚੌਥੀ": 4, "ਪੰਜਵਾਂ": 5, "ਪੰਜਵੀਂ": 5,
@@ -79,13 +76,13 @@ WORDS = {
     )),
 }
 
-_UNITS = _spellings_map({
+_UNITS = expand_keys(_spellings, {
     "ਦਿਨ": "ਦਿਨ", "ਦਿਨਾਂ": "ਦਿਨ", "ਹਫ਼ਤੇ": "ਹਫ਼ਤੇ", "ਹਫ਼ਤਾ": "ਹਫ਼ਤੇ", "ਹਫ਼ਤਿਆਂ": "ਹਫ਼ਤੇ",
     "ਮਹੀਨੇ": "ਮਹੀਨੇ", "ਮਹੀਨਾ": "ਮਹੀਨੇ", "ਮਹੀਨਿਆਂ": "ਮਹੀਨੇ", "ਸਾਲ": "ਸਾਲ", "ਸਾਲਾਂ": "ਸਾਲ",
     "ਘੰਟੇ": "ਘੰਟੇ", "ਘੰਟਾ": "ਘੰਟੇ", "ਘੰਟਿਆਂ": "ਘੰਟੇ",
 })
 _COUNTS = {
-    **_spellings_map({"ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6,
+    **expand_keys(_spellings, {"ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6,
                       "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਦਸ": 10, "ਕੁਝ": 3, "ਕੁੱਝ": 3}),
     **{str(d): d for d in range(1, 32)},
 }
@@ -135,7 +132,7 @@ def _relative_rewrites():
 
 
 DATE_WORDS = {
-    "DAY_PHRASES": _spellings_map({
+    "DAY_PHRASES": expand_keys(_spellings, {
         "ਕੱਲ੍ਹ ਰਾਤ": 1, "ਕੱਲ੍ਹ ਰਾਤੀਂ": 1, "ਕੱਲ ਰਾਤ": 1, "ਕਲ ਰਾਤ": 1, "ਕੱਲ੍ਹ": 1, "ਕੱਲ": 1,
         "ਕਲ੍ਹ": 1, "ਕੱਲ੍ਹ ਸ਼ਾਮ": 1, "ਕੱਲ੍ਹ ਸਵੇਰੇ": 1, "ਬੀਤੀ ਰਾਤ": 1, "ਪਿਛਲੀ ਰਾਤ": 1, "ਅੱਜ": 0,
         "ਅੱਜ ਸਵੇਰੇ": 0, "ਅੱਜ ਸ਼ਾਮ": 0, "ਅੱਜ ਰਾਤ": 0, "ਹੁਣੇ ਹੁਣੇ": 0, "ਥੋੜ੍ਹੀ ਦੇਰ ਪਹਿਲਾਂ": 0,
@@ -143,7 +140,7 @@ DATE_WORDS = {
     }),
     "REWRITES": {
         **_relative_rewrites(),
-        **_spellings_map({"ਵੀਕਐਂਡ": "ਸ਼ਨਿੱਚਰਵਾਰ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ": "ਸ਼ਨਿੱਚਰਵਾਰ"}),
+        **expand_keys(_spellings, {"ਵੀਕਐਂਡ": "ਸ਼ਨਿੱਚਰਵਾਰ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ": "ਸ਼ਨਿੱਚਰਵਾਰ"}),
     },
     "REPEATED": _spellings((
         "ਹਰ", "ਹਰ ਰੋਜ਼", "ਹਰ ਰਾਤ", "ਹਰ ਸ਼ਾਮ", "ਰੋਜ਼", "ਰੋਜ਼ਾਨਾ", "ਹਮੇਸ਼ਾ", "ਵਾਰ ਵਾਰ",

@@ -5,6 +5,7 @@ listed in both spellings (`_spellings`). Roman Urdu has no fixed spelling: the c
 variants are listed by hand. Urdu puts "since" after the date ("مارچ سے"), while the
 parser expects a starter before it, so REWRITES turn "<date> سے" into "جب سے <date>".
 """
+from bot.intake.spelling import expand_keys
 
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
 
@@ -12,10 +13,6 @@ _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
 def _spellings(phrases):
     """Each phrase in Urdu letters and as typed on an Arabic keyboard; order kept."""
     return tuple(dict.fromkeys(v for p in phrases for v in (p, p.translate(_ARABIC_KEYBOARD))))
-
-
-def _spellings_map(table):
-    return {v: value for key, value in table.items() for v in _spellings([key])}
 
 
 WORDS = {
@@ -72,7 +69,7 @@ WORDS = {
         "دونوں", "number", "option", "wala", "wali", "aur", "ya", "bhi", "ji", "hai", "dono",
     )),
     "NUMBER_WORDS": {
-        **_spellings_map({
+        **expand_keys(_spellings, {
             "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
             "نو": 9, "دس": 10, "پہلا": 1, "پہلی": 1, "دوسرا": 2, "دوسری": 2, "تیسرا": 3,
             "تیسری": 3, "چوتھا": 4, "چوتھی": 4, "پانچواں": 5, "پانچویں": 5,
@@ -94,7 +91,7 @@ WORDS = {
     )),
 }
 
-_UNITS = _spellings_map({
+_UNITS = expand_keys(_spellings, {
     "دن": "دن", "دنوں": "دن", "روز": "دن", "ہفتے": "ہفتے", "ہفتہ": "ہفتے", "ہفتوں": "ہفتے",
     "مہینے": "مہینے", "مہینہ": "مہینے", "مہینوں": "مہینے", "ماہ": "مہینے", "سال": "سال",
     "سالوں": "سال", "گھنٹے": "گھنٹے", "گھنٹوں": "گھنٹے",
@@ -105,7 +102,7 @@ _ROMAN_UNITS = {
     "salon": "سال", "ghante": "گھنٹے", "ghanta": "گھنٹے",
 }
 _COUNTS = {
-    **_spellings_map({"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7,
+    **expand_keys(_spellings, {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7,
                       "آٹھ": 8, "نو": 9, "دس": 10, "چند": 3, "کچھ": 3}),
     "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chay": 6,
     "saat": 7, "aath": 8, "nau": 9, "das": 10, "chand": 3, "kuch": 3,
@@ -161,7 +158,7 @@ def _relative_rewrites():
 
 DATE_WORDS = {
     "DAY_PHRASES": {
-        **_spellings_map({
+        **expand_keys(_spellings, {
             "کل رات": 1, "کل": 1, "کل شام": 1, "کل صبح": 1, "گزشتہ رات": 1, "پچھلی رات": 1,
             "آج": 0, "آج صبح": 0, "آج شام": 0, "آج رات": 0, "ابھی ابھی": 0,
             "تھوڑی دیر پہلے": 0, "پرسوں": 2, "پرسوں رات": 2,
@@ -172,7 +169,7 @@ DATE_WORDS = {
     },
     "REWRITES": {
         **_relative_rewrites(),
-        **_spellings_map({"پچھلے سال": "1 سال پہلے", "پچھلے ہفتے": "1 ہفتے پہلے", "ویک اینڈ": "ہفتہ"}),
+        **expand_keys(_spellings, {"پچھلے سال": "1 سال پہلے", "پچھلے ہفتے": "1 ہفتے پہلے", "ویک اینڈ": "ہفتہ"}),
         "weekend": "ہفتہ",
     },
     "REPEATED": _spellings((
