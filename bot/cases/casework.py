@@ -16,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.cases import audit, deadlines
-from bot.cases.errors import CaseNotFound, ConsentMissing, InvalidInput, InvalidTransition, NotPermitted
+from bot.cases.errors import (
+    AssignsOnlySelf, CaseNotFound, ConsentMissing, InvalidInput, InvalidTransition, NotPermitted,
+)
 from bot.cases.links import LinkSuggestion, linked_references, ordered_pair, suggest_links
 from bot.cases.models import Case, CaseAction, CaseContact, CaseLink, StaffUser
 from bot.cases.permissions import Permission, Role, allowed
@@ -143,7 +145,10 @@ class Casework:
     # -- changing --------------------------------------------------------------
 
     def assign(self, actor, reference: str, officer_id: int) -> None:
+        """A team manager assigns a case to any officer; an officer takes it for themself."""
         _require(actor, Permission.ASSIGN)
+        if actor.role == Role.OFFICER and officer_id != actor.id:
+            raise AssignsOnlySelf(reference)
         with self.store.transaction("assign") as session:
             case = _open_for_work(session, reference)
             _active_staff(session, officer_id, {Role.OFFICER, Role.TEAM_MANAGER}, "officer_id")

@@ -14,6 +14,11 @@ class NotPermitted(CaseworkError):
     code = "not_permitted"
 
 
+class AssignsOnlySelf(NotPermitted):
+    """Officers take cases (assign them to themselves); only team managers hand out work."""
+    code = "assigns_only_self"
+
+
 class InvalidTransition(CaseworkError):
     """E.g. closing a closed case, or changing a closed or purged one."""
 

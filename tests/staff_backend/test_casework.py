@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from bot.cases.casework import Casework
-from bot.cases.errors import ConsentMissing, InvalidInput, InvalidTransition, NotPermitted
+from bot.cases.errors import AssignsOnlySelf, ConsentMissing, InvalidInput, InvalidTransition, NotPermitted
 from tests.staff_backend.conftest import report
 
 
@@ -126,3 +126,13 @@ def test_suggest_and_link_repeat_incidents(store, staff, work):
     assert work.get_case(officer, first).linked == [same_place]
     assert work.get_case(officer, same_place).case.flag_repeat
     assert {s.reference for s in work.suggest_links(officer, first)} == {same_person}
+
+
+def test_officers_take_cases_and_only_managers_hand_them_out(store, staff, work):
+    officer, manager = staff["officer"], staff["team_manager"]
+    ref = store.submit(report(), channel="rest", language="en", sender_key="rest:b").reference
+    with pytest.raises(AssignsOnlySelf):
+        work.assign(officer, ref, manager.id)
+    work.assign(officer, ref, officer.id)
+    work.assign(manager, ref, manager.id)
+    assert work.get_case(manager, ref).case.assigned_officer_id == manager.id

@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from bot.cases.errors import CaseNotFound, ConsentMissing, InvalidInput, InvalidTransition
+from bot.cases.errors import AssignsOnlySelf, CaseNotFound, ConsentMissing, InvalidInput, InvalidTransition
 from bot.cases.permissions import Permission, Role, allowed
 from bot.staff.web import forms as f
 from bot.staff.web.labels import _
@@ -20,8 +20,9 @@ from bot.staff.web.security import requires
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 
-# Policy decision (README "Staff dashboard"): a team manager assigns a case to anyone;
-# an officer takes a case (assigns it to themself) but does not hand work to colleagues.
+# Policy decision, enforced in Casework.assign: an officer only takes cases for themself,
+# so the choice list offers them only their own name.
+
 FORMS = {
     "assign": (f.AssignForm, Permission.ASSIGN),
     "contact": (f.ContactForm, Permission.WORK_CASES),
@@ -111,7 +112,7 @@ def _post(name: str, apply: Callable):
         except InvalidTransition:
             form.form_errors.append(_("This case is closed: reopen it first"))
             return _render(reference, forms, 409, form)
-        except PermissionError:
+        except AssignsOnlySelf:
             form.form_errors.append(_("You can assign cases to yourself only"))
             return _render(reference, forms, 403, form)
         flash(message, "success")
@@ -133,8 +134,6 @@ _ERRORS = {
 
 
 def _assign(reference, form):
-    if current_user.role == Role.OFFICER and form.officer_id.data != current_user.id:
-        raise PermissionError("officers assign cases to themselves")
     _casework().assign(current_user, reference, form.officer_id.data)
     return _("Case assigned")
 
