@@ -14,6 +14,7 @@ def _replied_after(page, count: int) -> List[str]:
 
 
 def say(page, text: str) -> str:
+    page.wait_for_selector('#chat[data-ready="true"]', state="attached")
     count = page.locator(BOT_MESSAGES).count()
     page.locator("#message").fill(text)  # labelled "Your message" in the page's language
     page.keyboard.press("Enter")

@@ -193,3 +193,7 @@ window.addEventListener('pageshow', (event) => { if (event.persisted) wipe() })
 createAll(SkipLink)
 createAll(Button)
 createAll(SafeExitThisPage)
+
+// Everything is wired up: a message typed from now on goes to the assistant (tests wait for
+// this rather than racing the module script after a language change reloads the page).
+chat.dataset.ready = 'true'
