@@ -1,0 +1,79 @@
+"""Cross-validated mistakes, for reviewing training data: `python -m bench.nlu_audit [LANG...]`.
+
+`make nlu-report` measures the served pipeline once; this is the reviewer's tool beside it. A
+linear model on the same kinds of features (word and character n-grams, via sklearn, which
+trains in seconds where a Rasa training takes minutes) is cross-validated over each language's
+examples, and every example it gets wrong is listed with the intent it was taken for. A reviewer
+then decides, by the labelling guide in nlu_data/README.md, whether the label is wrong, the
+example is ambiguous out of context, or the data lacks that way of saying it.
+
+Written to var/nlu-audit/<lang>.tsv (text, label, predicted), worst first by intent.
+"""
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import List, Sequence
+
+from bench.nlu_report import LANGUAGES, ROOT, Example, examples, normalised
+
+OUT = ROOT / "var" / "nlu-audit"
+
+
+def model():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.svm import LinearSVC
+
+    from bot.nlu.normalise import for_matching
+
+    features = make_union(
+        TfidfVectorizer(preprocessor=for_matching, ngram_range=(1, 2), sublinear_tf=True),
+        TfidfVectorizer(preprocessor=for_matching, analyzer="char_wb", ngram_range=(1, 5),
+                        sublinear_tf=True),
+    )
+    return make_pipeline(features, LinearSVC(C=0.5))
+
+
+def mistakes(rows: Sequence[Example], folds: int, seed: int):
+    """Grouped by normalised text, so a repeated text is never on both sides of a fold."""
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    texts = [r.text for r in rows]
+    labels = [r.intent for r in rows]
+    groups = [normalised(t) for t in texts]
+    cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    predicted = cross_val_predict(model(), texts, labels, groups=groups, cv=cv)
+    return [(t, y, p) for t, y, p in zip(texts, labels, predicted) if y != p]
+
+
+def audit(language: str, rows: List[Example], folds: int, seed: int) -> str:
+    wrong = mistakes(rows, folds, seed)
+    accuracy = 100 * (1 - len(wrong) / len(rows))
+    per_intent = Counter(y for _, y, _ in wrong)
+    wrong.sort(key=lambda w: (-per_intent[w[1]], w[1], w[2]))
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / f"{language}.tsv", "w", encoding="utf-8") as f:
+        f.write("text\tlabel\tpredicted\n")
+        f.writelines(f"{t}\t{y}\t{p}\n" for t, y, p in wrong)
+    pairs = Counter(tuple(sorted((y, p))) for _, y, p in wrong).most_common(4)
+    worst = ", ".join(f"{a}/{b} {n}" for (a, b), n in pairs)
+    return f"{language}: {accuracy:.1f}% of {len(rows)} ({len(wrong)} wrong; {worst})"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args(argv)
+    data = examples()
+    for language in args.languages:
+        rows = [e for e in data if e.language == language]
+        print(audit(language, rows, args.folds, args.seed), flush=True)
+    print(f"mistakes listed in {OUT.relative_to(ROOT)}/<lang>.tsv", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

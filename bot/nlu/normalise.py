@@ -1,0 +1,66 @@
+"""How the classifier sees a message: the spellings that phones vary, folded to one.
+
+People type the same word several ways: Polish and Romanian with or without diacritics
+("prosze", "proszę"; "ș" or "ş"), Arabic with or without hamza and short vowels ("أنا"/"انا"),
+Persian and Sorani on Arabic keyboards ("ي"/"ی", "ك"/"ک"), with tatweel, and with digits from
+any script. Folding them before featurising lets one example teach every spelling.
+
+Gurmukhi's vowel signs are combining marks too, but carry meaning: only marks on Latin letters
+and Arabic-script short vowels are dropped.
+"""
+import unicodedata
+from typing import List, Text
+
+import regex
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.tokenizers.tokenizer import Token
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+# Harakat, Quranic marks, superscript alef and tatweel: absent in most typed messages. The
+# zero-width non-joiner too: Persian keyboards put it inside words ("می‌خواهم"), many people
+# type the same word without it ("میخواهم").
+_ARABIC_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C]")
+_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ي": "ی", "ى": "ی", "ئ": "ی",   # Arabic and Persian yeh typed on each other's keyboards
+    "ك": "ک",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه",
+    "ؤ": "و",
+    "ł": "l", "Ł": "l",             # no decomposition in Unicode
+    "\u2019": "'", "\u2018": "'", "`": "'",
+})
+
+
+def _latin_base(text: str) -> str:
+    """Drops combining marks after Latin letters (ą→a, ș→s), keeping other scripts' marks."""
+    out: List[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
+                   for c in text)
+
+
+def for_matching(text: Text) -> Text:
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
+    return _ascii_digits(_latin_base(_ARABIC_MARKS.sub("", text)))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
+class NormalisingTokenizer(WhitespaceTokenizer):
+    """Rasa's whitespace tokenizer over the folded text. The message's own text is untouched
+    (the tracker and the case keep the reporter's exact words); only the tokens are folded.
+    Token offsets refer to the folded text, which is fine: no entities are extracted."""
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        text = message.get(attribute)
+        if attribute != TEXT or not text:
+            return super().tokenize(message, attribute)
+        return super().tokenize(Message(data={attribute: for_matching(text)}), attribute)
