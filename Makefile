@@ -15,12 +15,13 @@ PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 # The web chat page's assets (rules near the end): npm's GOV.UK Frontend and the built stylesheet.
 WEBCHAT_ASSETS := node_modules/.installed bot/channels/webchat_static/build/webchat.css
-TRAINING_INPUTS := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
+# The project's own NLU components (bot/nlu) shape what is trained, so they are inputs too.
+TRAINING_INPUTS := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py)
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup train run test bench validate clean browser bench-langid nlu-report
+.PHONY: help setup train run test bench validate clean browser bench-langid nlu-report nlu-audit
 .PHONY: i18n-extract i18n-init i18n-update i18n-compile
 
 help:
@@ -66,6 +67,10 @@ bench-langid: $(VENV)/.installed
 # Held-out intent accuracy per language (one stratified 80/20 split, one training; reports/nlu-report.md, committed).
 nlu-report: $(VENV)/.installed $(TRAINING_INPUTS)
 	$(PY) -m bench.nlu_report
+
+# Cross-validated mistakes per language, for reviewing the training data (var/nlu-audit/<code>.tsv).
+nlu-audit: $(VENV)/.installed
+	$(PY) -m bench.nlu_audit
 
 # Translations (gettext catalogs managed by Babel; see README "Languages and translation").
 # The .po files are committed; the .mo files are build output, rebuilt when a .po changes.

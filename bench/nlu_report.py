@@ -177,6 +177,25 @@ def confused_pairs(rows: Sequence[Result]) -> List[Tuple[Tuple[str, str], int]]:
     return pairs.most_common()
 
 
+def interruptions() -> frozenset:
+    """The intents that interrupt the report form (domain.yml's x-interruptions): inside a
+    report every other intent is taken as the answer to the question asked."""
+    import yaml
+
+    with open(ROOT / "domain.yml", encoding="utf-8") as f:
+        return frozenset(yaml.safe_load(f)["x-interruptions"])
+
+
+def form_errors(rows: Sequence[Result], stopping: frozenset) -> str:
+    """Answers the form would not take, and interruptions it would take as answers."""
+    answers = [r for r in rows if r.intent not in stopping]
+    stops = [r for r in rows if r.intent in stopping]
+    lost = sum(r.predicted in stopping for r in answers)
+    missed = sum(r.predicted not in stopping for r in stops)
+    return (f"{100 * lost / max(1, len(answers)):.1f}% ({lost}/{len(answers)}) | "
+            f"{100 * missed / max(1, len(stops)):.1f}% ({missed}/{len(stops)})")
+
+
 def verdict(acc: float) -> str:
     return "meets 95%" if acc >= 95 else ("below 95%" if acc >= 90 else "**below 90%**")
 
@@ -219,6 +238,17 @@ def report(results: Sequence[Result], n_examples: int, n_train: int, train_secon
         pairs = confused_pairs(by_lang[lang])[:3]
         lines.append(f"- {lang}: " + (", ".join(f"{a} / {b} ({n})" for (a, b), n in pairs)
                                        or "none"))
+    stopping = interruptions()
+    lines += ["", "## What the form would do with the same messages", "",
+              "Inside a report the form takes any message as the answer to its question unless "
+              "its intent is one that interrupts (domain.yml's `x-interruptions`: "
+              f"{', '.join(sorted(stopping))}). So what matters there is whether an answer is "
+              "taken for an interruption (the question is asked again, or the report pauses), "
+              "and whether an interruption is taken for an answer:", "",
+              "| language | answers taken for an interruption | interruptions taken as answers |",
+              "|---|---:|---:|"]
+    lines += [f"| {lang} | {form_errors(list(results) if lang == 'all' else by_lang[lang], stopping)} |"
+              for lang in langs + ["all"]]
     lines += ["", "## Contradictory examples", "",
               "The same text (up to case and spacing) labelled with different intents:", ""]
     lines += [f"- {lang}: \"{text}\" -> {', '.join(i)}" for lang, text, i in contradicted[:20]] \

@@ -1,0 +1,47 @@
+"""The intent classifier survives saving and loading: Rasa's loader would otherwise fall back,
+without a word, to an untrained classifier when skops distrusts a type in the saved file."""
+import numpy as np
+import pytest
+import scipy.sparse
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, TEXT
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.classifier import TfidfLogisticRegressionClassifier
+
+WORDS = ["help", "now", "knife", "report", "racist", "neighbour", "bye", "thanks"]
+EXAMPLES = {
+    "emergency": ["help now", "knife now", "help knife"],
+    "report_incident": ["report racist neighbour", "racist neighbour", "report racist"],
+    "goodbye": ["bye thanks", "bye", "thanks bye"],
+}
+
+
+def message(text, intent=None):
+    counts = np.array([[text.split().count(w) for w in WORDS]], dtype=float)
+    m = Message(data={TEXT: text, **({INTENT: intent} if intent else {})})
+    m.add_features(Features(scipy.sparse.coo_matrix(counts), FEATURE_TYPE_SENTENCE, TEXT, "counts"))
+    return m
+
+
+@pytest.fixture
+def stored(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    context = ExecutionContext(GraphSchema({}), node_name="classifier")
+    return storage, Resource("classifier"), context
+
+
+def test_a_saved_classifier_loads_trained_and_answers_the_same(stored):
+    storage, resource, context = stored
+    trained = TfidfLogisticRegressionClassifier.create({}, storage, resource, context)
+    trained.train(TrainingData([message(t, i) for i, ts in EXAMPLES.items() for t in ts]))
+
+    loaded = TfidfLogisticRegressionClassifier.load({}, storage, resource, context)
+    tests = [message("knife help"), message("racist report neighbour"), message("thanks")]
+    intents = [m.get(INTENT)["name"] for m in loaded.process(tests)]
+    assert intents == ["emergency", "report_incident", "goodbye"]
+    assert [m.get(INTENT) for m in trained.process(tests)] == [m.get(INTENT) for m in tests]
