@@ -4,21 +4,32 @@
 served features and classifier (config.yml: folded text, word 1-2 and character 1-4 n-gram
 counts, TF-IDF, logistic regression), rebuilt from sklearn's parts so that a fit takes seconds,
 are cross-validated over each language's examples, and every example it gets wrong is listed
-with the intent it was taken for. A reviewer
-then decides, by the labelling guide in nlu_data/README.md, whether the label is wrong, the
-example is ambiguous out of context, or the data lacks that way of saying it.
+with the intent it was taken for. A reviewer then decides, by the labelling guide in
+nlu_data/README.md, whether the label is wrong, the example is ambiguous out of context, or the
+data lacks that way of saying it.
 
 Written to var/nlu-audit/<lang>.tsv (text, label, predicted), worst first by intent.
 """
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import List, Sequence
 
 from bench.nlu_report import LANGUAGES, ROOT, Example, examples, normalised
 
 OUT = ROOT / "var" / "nlu-audit"
+
+
+def served_classifier_settings() -> dict:
+    """C and solver as config.yml gives them to bot.nlu.classifier, so the two cannot drift."""
+    import yaml
+
+    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as served
+
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    step = next(c for c in pipeline if c["name"].endswith(served.__name__))
+    settings = {**served.get_default_config(), **step}
+    return {"C": settings["C"], "solver": settings["solver"]}
 
 
 def model():
@@ -33,7 +44,7 @@ def model():
         CountVectorizer(preprocessor=for_matching, analyzer="char_wb", ngram_range=(1, 4)),
     )
     return make_pipeline(counts, TfidfTransformer(sublinear_tf=True),
-                         LogisticRegression(C=30, solver="liblinear", class_weight="balanced"))
+                         LogisticRegression(class_weight="balanced", **served_classifier_settings()))
 
 
 def mistakes(rows: Sequence[Example], folds: int, seed: int):
