@@ -7,6 +7,8 @@ import regex
 # (Gurmukhi and Arabic vowel signs are marks, which plain \w would split).
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _APOSTROPHES = regex.compile(r"['\u2019\u2018`\u02bc]")
+# Polish ł has no decomposition in Unicode, so it is mapped by hand.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L"})
 
 
 def tokens(text):
@@ -17,12 +19,24 @@ def tokens(text):
     """
     if not isinstance(text, str):
         return []
-    text = "".join(_ascii_digit(c) for c in _APOSTROPHES.sub("", text.casefold()))
-    return _WORD.findall(text)
+    return _WORD.findall(ascii_digits(_APOSTROPHES.sub("", text.casefold())))
 
 
-def _ascii_digit(char):
-    return str(unicodedata.decimal(char)) if char.isdecimal() else char
+def ascii_digits(text):
+    """Every script's digits as ASCII ("٣", "۳", "੩" are 3)."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def without_latin_marks(text):
+    """Latin letters without their diacritics, as typed on a phone without them ("proszę" is
+    "prosze", "ș" and "ş" are "s"). Marks on other scripts' letters are kept: Gurmukhi's vowel
+    signs are combining marks too, and change the word."""
+    out = []
+    for char in unicodedata.normalize("NFD", text.translate(_UNDECOMPOSED)):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def phrase_tokens(phrases):

@@ -5,8 +5,8 @@ People type the same word several ways: Polish and Romanian with or without diac
 Persian and Sorani on Arabic keyboards ("ي"/"ی", "ك"/"ک"), with tatweel, and with digits from
 any script. Folding them before featurising lets one example teach every spelling.
 
-Gurmukhi's vowel signs are combining marks too, but carry meaning: only marks on Latin letters
-and Arabic-script short vowels are dropped.
+Latin diacritics and digits are folded as the intake parsers fold them (bot/intake/normalise);
+Arabic-script marks and letter forms here.
 """
 import unicodedata
 from typing import List, Text
@@ -18,6 +18,8 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.intake.normalise import ascii_digits, without_latin_marks
+
 # Harakat, Quranic marks, superscript alef and tatweel: absent in most typed messages. The
 # zero-width non-joiner too: Persian keyboards put it inside words ("می‌خواهم"), many people
 # type the same word without it ("میخواهم").
@@ -28,29 +30,13 @@ _LETTERS = str.maketrans({
     "ك": "ک",
     "ة": "ه", "ۀ": "ه", "ہ": "ه",
     "ؤ": "و",
-    "ł": "l", "Ł": "l",             # no decomposition in Unicode
     "\u2019": "'", "\u2018": "'", "`": "'",
 })
 
 
-def _latin_base(text: str) -> str:
-    """Drops combining marks after Latin letters (ą→a, ș→s), keeping other scripts' marks."""
-    out: List[str] = []
-    for char in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(char) and out and out[-1].isascii():
-            continue
-        out.append(char)
-    return unicodedata.normalize("NFC", "".join(out))
-
-
-def _ascii_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
-                   for c in text)
-
-
 def for_matching(text: Text) -> Text:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
-    return _ascii_digits(_latin_base(_ARABIC_MARKS.sub("", text)))
+    return ascii_digits(without_latin_marks(_ARABIC_MARKS.sub("", text)))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)

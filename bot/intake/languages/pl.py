@@ -3,16 +3,7 @@
 Phone keyboards often drop Polish diacritics ("prosze", "nie wiem", "zglosic"), so every
 phrase is also listed without them (`_plain`): the same words, as people really type them.
 """
-import unicodedata
-
-# ł does not decompose under NFKD, so it is mapped by hand.
-_EXTRA = str.maketrans({"ł": "l"})
-
-
-def _plain(text):
-    """The phrase without diacritics, as typed on a phone without Polish letters."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+from bot.intake.normalise import without_latin_marks as _plain
 
 
 def _both(phrases):

@@ -4,14 +4,9 @@ Romanian is typed three ways: with comma-below letters (ș ț), with the older c
 letters (ş ţ) that many phones still produce, and without diacritics at all ("nu stiu",
 "vreau sa raportez"). `_forms` lists every phrase in all three.
 """
-import unicodedata
+from bot.intake.normalise import without_latin_marks as _plain
 
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
-
-
-def _plain(text):
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _forms(phrases):
