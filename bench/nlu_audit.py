@@ -1,8 +1,8 @@
 """Cross-validated mistakes, for reviewing training data: `python -m bench.nlu_audit [LANG...]`.
 
 `make nlu-report` measures the served pipeline once; this is the reviewer's tool beside it. The
-served features and classifier (config.yml: folded text, word 1-2 and character 1-4 n-gram
-counts, TF-IDF, logistic regression), rebuilt from sklearn's parts so that a fit takes seconds,
+served features and classifier (read from config.yml: folded text, n-gram counts, TF-IDF,
+logistic regression), rebuilt from sklearn's parts so that a fit takes seconds,
 are cross-validated over each language's examples, and every example it gets wrong is listed
 with the intent it was taken for. A reviewer then decides, by the labelling guide in
 nlu_data/README.md, whether the label is wrong, the example is ambiguous out of context, or the
@@ -20,31 +20,24 @@ from bench.nlu_report import LANGUAGES, ROOT, Example, examples, normalised
 OUT = ROOT / "var" / "nlu-audit"
 
 
-def served_classifier_settings() -> dict:
-    """C and solver as config.yml gives them to bot.nlu.classifier, so the two cannot drift."""
-    import yaml
-
-    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as served
-
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    step = next(c for c in pipeline if c["name"].endswith(served.__name__))
-    settings = {**served.get_default_config(), **step}
-    return {"C": settings["C"], "solver": settings["solver"]}
-
-
 def model():
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
+    """config.yml's featurisers as sklearn vectorizers, then the served classifier's own
+    estimator (TF-IDF and logistic regression, as bot.nlu.classifier builds it)."""
+    import yaml
+    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.pipeline import make_pipeline, make_union
 
+    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as Served
     from bot.nlu.normalise import for_matching
 
-    counts = make_union(
-        CountVectorizer(preprocessor=for_matching, ngram_range=(1, 2)),
-        CountVectorizer(preprocessor=for_matching, analyzer="char_wb", ngram_range=(1, 4)),
-    )
-    return make_pipeline(counts, TfidfTransformer(sublinear_tf=True),
-                         LogisticRegression(class_weight="balanced", **served_classifier_settings()))
+    steps = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    counts = make_union(*(
+        CountVectorizer(preprocessor=for_matching, analyzer=step.get("analyzer", "word"),
+                        ngram_range=(step.get("min_ngram", 1), step.get("max_ngram", 1)))
+        for step in steps if step["name"] == "CountVectorsFeaturizer"))
+    served = next(step for step in steps if step["name"].endswith(Served.__name__))
+    config = {k: v for k, v in served.items() if k != "name"}
+    return make_pipeline(counts, Served(config, "nlu-audit", None, None).clf)
 
 
 def mistakes(rows: Sequence[Example], folds: int, seed: int):
