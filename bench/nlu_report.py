@@ -8,7 +8,7 @@ Emergency recall is given with the override and without it, the latter read from
 graph stopped at the override's input (the classifier's ranking before the override).
 
 Why not k-fold with a training per fold: one Rasa training is most of the cost of a run, and
-`make nlu-report` must finish in a few minutes on two busy cores. Why one batch: Rasa's
+`make nlu-report` must finish in minutes, not hours, on two busy cores. Why one batch: Rasa's
 components process lists of messages, and a batch featurises and classifies at once.
 
 Written to reports/nlu-report.md (committed; the README links it).
