@@ -39,7 +39,8 @@ class Embeddings:
             print(f"embedding {len(missing)} texts", file=sys.stderr, flush=True)
             known.update(zip(missing, embed(missing)))
             OUT.mkdir(parents=True, exist_ok=True)
-            np.savez(EMBEDDINGS, texts=np.array(list(known)), vectors=np.vstack(list(known.values())))
+            np.savez(EMBEDDINGS, texts=np.array(list(known)),
+                     vectors=np.vstack(list(known.values())))
         self.known = known
 
     def __call__(self, texts):
