@@ -67,10 +67,8 @@ def model(embeddings: Embeddings):
                         ngram_range=(step.get("min_ngram", 1), step.get("max_ngram", 1)))
         for step in steps if step["name"] == "CountVectorsFeaturizer"))
     parts = [make_pipeline(counts, tfidf())]
-    for step in steps:
-        if step["name"].endswith(Embedding.__name__):
-            weight = {**Embedding.get_default_config(), **step}["weight"]
-            parts.append(FunctionTransformer(lambda t, w=weight: embeddings(t) * w))
+    if any(step["name"].endswith(Embedding.__name__) for step in steps):
+        parts.append(FunctionTransformer(embeddings))
     served = next(step for step in steps if step["name"].endswith(Served.__name__))
     config = {k: v for k, v in served.items() if k != "name"}
     return make_pipeline(make_union(*parts), Served(config, "nlu-audit", None, None).clf)

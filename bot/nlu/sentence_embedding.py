@@ -48,10 +48,6 @@ def embed(texts: List[Text]) -> np.ndarray:
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
 )
 class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {**DenseFeaturizer.get_default_config(), "weight": 1.0}
-
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
 
@@ -69,7 +65,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         with_text = [m for m in messages if m.get(TEXT)]
         if not with_text:
             return messages
-        vectors = embed([m.get(TEXT) for m in with_text]) * self._config["weight"]
+        vectors = embed([m.get(TEXT) for m in with_text])
         for message, vector in zip(with_text, vectors):
             message.add_features(Features(vector.reshape(1, -1), FEATURE_TYPE_SENTENCE, TEXT,
                                           self._config[FEATURIZER_CLASS_ALIAS]))
