@@ -44,9 +44,14 @@ $(VENV)/.installed: requirements.lock
 
 train: $(MODEL) $(MO_FILES)
 
+# Rasa's training cache knows a component by its name and settings, not by its code: one cache
+# per version of bot/nlu, or a changed component would be silently reused from the cache.
+NLU_CACHE := .rasa/cache-$(shell cat $(sort $(wildcard bot/nlu/*.py)) | sha1sum | cut -c1-12)
+
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
-	$(RASA) train --config config.yml --domain domain.yml --data nlu_data \
-	  --out models --fixed-model-name hatebot --quiet
+	rm -rf $(filter-out $(NLU_CACHE),$(wildcard .rasa/cache .rasa/cache-*))
+	RASA_CACHE_DIRECTORY=$(NLU_CACHE) $(RASA) train --config config.yml --domain domain.yml \
+	  --data nlu_data --out models --fixed-model-name hatebot --quiet
 
 run: $(MODEL) $(MO_FILES) $(WEBCHAT_ASSETS)
 	$(PY) -m bot run

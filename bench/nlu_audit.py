@@ -51,27 +51,31 @@ class Embeddings:
 
 def model(embeddings: Embeddings):
     """config.yml's featurisers as sklearn transformers, then the served classifier's own
-    estimator (TF-IDF on the counts and logistic regression, as bot.nlu.classifier builds it)."""
+    estimator (as bot.nlu.classifier builds it: TF-IDF on the counts, logistic regression, and
+    the nearest examples by embedding)."""
     import yaml
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.pipeline import make_pipeline, make_union
     from sklearn.preprocessing import FunctionTransformer
 
-    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as Served, tfidf
+    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as Served, estimator
     from bot.nlu.normalise import for_matching
-    from bot.nlu.sentence_embedding import SentenceEmbeddingFeaturizer as Embedding
+    from bot.nlu.sentence_embedding import DIMENSION, SentenceEmbeddingFeaturizer as Embedding
 
     steps = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    counts = make_union(*(
+    parts = [
         CountVectorizer(preprocessor=for_matching, analyzer=step.get("analyzer", "word"),
                         ngram_range=(step.get("min_ngram", 1), step.get("max_ngram", 1)))
-        for step in steps if step["name"] == "CountVectorsFeaturizer"))
-    parts = [make_pipeline(counts, tfidf())]
-    if any(step["name"].endswith(Embedding.__name__) for step in steps):
+        for step in steps if step["name"] == "CountVectorsFeaturizer"]
+    dense = any(step["name"].endswith(Embedding.__name__) for step in steps)
+    if dense:
         parts.append(FunctionTransformer(embeddings))
     served = next(step for step in steps if step["name"].endswith(Served.__name__))
-    config = {k: v for k, v in served.items() if k != "name"}
-    return make_pipeline(make_union(*parts), Served(config, "nlu-audit", None, None).clf)
+    classifier = Served({k: v for k, v in served.items() if k != "name"}, "nlu-audit", None, None)
+    config = classifier.config
+    return make_pipeline(make_union(*parts), estimator(
+        classifier.clf, DIMENSION if dense else 0, config["neighbours"],
+        config["neighbour_weight"]))
 
 
 def mistakes(rows: Sequence[Example], folds: int, seed: int, embeddings: Embeddings):

@@ -6,7 +6,8 @@ such badly scaled input. TF-IDF (sublinear, rows normalised; sklearn's TfidfTran
 front and a weaker regularisation fix all three. On the held-out split of `make nlu-report`
 this gained about 2 points in every language and trained in less time (figures in the README).
 Dense features (the sentence embedding, bot/nlu/sentence_embedding.py) follow the n-gram counts
-in each row; they are already scaled, and pass through unweighted.
+in each row; they are already scaled, and pass through unweighted. With them, the nearest
+training examples by embedding (bot/nlu/neighbours.py) also vote, beside the linear scores.
 
 Everything else (features, saving with skops, the ranking it outputs) is Rasa's own.
 """
@@ -20,15 +21,21 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.compose import ColumnTransformer
+import scipy.sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.ensemble import VotingClassifier
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.pipeline import make_pipeline
 
+from bot.nlu.neighbours import EmbeddingNeighbours
+
 logger = logging.getLogger(__name__)
 
-# TfidfTransformer keeps its weights as a scipy sparse matrix, a type skops does not trust by
-# default; Rasa's loader would then quietly start an untrained classifier instead.
-TRUSTED = ["scipy.sparse._csr.csr_matrix"]
+# Types skops does not trust by default (Rasa's loader would then quietly start an untrained
+# classifier instead): TfidfTransformer's weights are a scipy sparse matrix, VotingClassifier
+# keeps its fitted estimators in a Bunch (a dict), and our own two classes.
+TRUSTED = ["scipy.sparse._csr.csr_matrix", "sklearn.utils._bunch.Bunch",
+           "bot.nlu.classifier.TfidfOnCounts", "bot.nlu.neighbours.EmbeddingNeighbours"]
 
 
 @DefaultV1Recipe.register(
@@ -38,7 +45,7 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {**LogisticRegressionClassifier.get_default_config(), "C": 30.0,
-                "solver": "liblinear"}
+                "solver": "liblinear", "neighbours": 3, "neighbour_weight": 0.4}
 
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage,
                  resource: Resource) -> None:
@@ -46,7 +53,8 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         self.clf.set_params(C=self.config["C"])
 
     def train(self, training_data: TrainingData) -> Resource:
-        self.clf = make_pipeline(tfidf_on_counts(training_data), self.clf)
+        self.clf = estimator(self.clf, dense_width(training_data), self.config["neighbours"],
+                             self.config["neighbour_weight"])
         return super().train(training_data)
 
     @classmethod
@@ -70,14 +78,49 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         return component
 
 
-def tfidf_on_counts(training_data: TrainingData) -> ColumnTransformer:
-    """TF-IDF over the sparse n-gram columns, which come first in Rasa's rows (sparse, then
-    dense); the dense columns pass through as they are (IDF means nothing for them)."""
-    counts = next((e.get_sparse_features(TEXT)[1] for e in training_data.intent_examples
-                   if e.get_sparse_features(TEXT)[1] is not None), None)
-    width = counts.features.shape[-1] if counts is not None else 0
-    return ColumnTransformer([("ngrams", tfidf(), slice(0, width))],
-                             remainder="passthrough", sparse_threshold=1.0)
+def dense_width(training_data: TrainingData) -> int:
+    """How many dense columns end each of Rasa's rows (sparse n-gram counts first)."""
+    dense = next((e.get_dense_features(TEXT)[1] for e in training_data.intent_examples
+                  if e.get_dense_features(TEXT)[1] is not None), None)
+    return dense.features.shape[-1] if dense is not None else 0
+
+
+def estimator(linear, dense_width: int, neighbours: int, weight: float) -> ClassifierMixin:
+    """TF-IDF over the n-gram columns into the linear model; with dense columns and
+    `neighbours` > 0, the nearest examples by those columns vote too, `weight` against the
+    linear model's 1 - weight."""
+    scores = make_pipeline(TfidfOnCounts(dense_width), linear)
+    if not dense_width or not neighbours:
+        return scores
+    nearest = EmbeddingNeighbours(neighbours, columns=dense_width)
+    return VotingClassifier([("scores", scores), ("neighbours", nearest)], voting="soft",
+                            weights=[1.0 - weight, weight])
+
+
+class TfidfOnCounts(TransformerMixin, BaseEstimator):
+    """TF-IDF over all but the last `dense` columns; those pass through as they are (IDF means
+    nothing for them, and the sublinear log would turn negative values into NaN).
+
+    sklearn's ColumnTransformer does the same, but saves the index of every column it selects
+    in the model's JSON: 300,000 of them, hundreds of megabytes to parse at every start."""
+
+    def __init__(self, dense: int = 0):
+        self.dense = dense
+
+    def fit(self, X, y=None):
+        self.tfidf_ = tfidf().fit(self._counts(X))
+        return self
+
+    def transform(self, X):
+        X = scipy.sparse.csr_matrix(X)
+        weighted = self.tfidf_.transform(self._counts(X))
+        if not self.dense:
+            return weighted
+        return scipy.sparse.hstack([weighted, X[:, -self.dense:]], format="csr")
+
+    def _counts(self, X):
+        X = scipy.sparse.csr_matrix(X)
+        return X[:, :-self.dense] if self.dense else X
 
 
 def tfidf() -> TfidfTransformer:

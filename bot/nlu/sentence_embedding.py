@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+DIMENSION = 384  # multilingual-e5-small's
 _model = None
 _loading = threading.Lock()  # one model per process; embedding itself reads it only
 
@@ -39,9 +40,9 @@ def _loaded():
 
 
 def embed(texts: List[Text]) -> np.ndarray:
-    """(len(texts), 384) L2-normalised embeddings, E5's "query: " form (short texts)."""
+    """(len(texts), DIMENSION) L2-normalised embeddings, E5's "query: " form (short texts)."""
     vectors = _loaded().query(list(texts))
-    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), DIMENSION)
 
 
 @DefaultV1Recipe.register(

@@ -1,5 +1,7 @@
 """The intent classifier survives saving and loading: Rasa's loader would otherwise fall back,
 without a word, to an untrained classifier when skops distrusts a type in the saved file."""
+import zipfile
+
 import numpy as np
 import pytest
 import scipy.sparse
@@ -21,8 +23,9 @@ EXAMPLES = {
 }
 
 
-def message(text, intent=None):
-    counts = np.array([[text.split().count(w) for w in WORDS]], dtype=float)
+def message(text, intent=None, unseen_ngrams=0):
+    counts = np.array([[text.split().count(w) for w in WORDS] + [0] * unseen_ngrams],
+                      dtype=float)
     m = Message(data={TEXT: text, **({INTENT: intent} if intent else {})})
     m.add_features(Features(scipy.sparse.coo_matrix(counts), FEATURE_TYPE_SENTENCE, TEXT, "counts"))
     # A dense sentence vector after the counts, as the embedding gives (negative values too:
@@ -52,3 +55,15 @@ def test_a_saved_classifier_loads_trained_and_answers_the_same(stored):
     by_trained = [m.get("intent_ranking") for m in trained.process([message(t) for t in texts])]
     assert [r[0]["name"] for r in by_loaded] == ["emergency", "report_incident", "goodbye"]
     assert by_loaded == by_trained  # the same confidences, not only the same winners
+
+
+def test_the_saved_description_does_not_grow_with_the_n_gram_columns(stored):
+    """The real model has about 300,000 n-gram columns; sklearn's ColumnTransformer wrote each
+    one's index into the saved JSON (hundreds of megabytes to parse at every start)."""
+    storage, resource, context = stored
+    trained = TfidfLogisticRegressionClassifier.create({}, storage, resource, context)
+    trained.train(TrainingData([message(t, i, unseen_ngrams=50_000)
+                                for i, ts in EXAMPLES.items() for t in ts]))
+    with storage.read_from(resource) as model_dir:
+        with zipfile.ZipFile(model_dir / f"{resource.name}.skops") as saved:
+            assert saved.getinfo("schema.json").file_size < 100_000

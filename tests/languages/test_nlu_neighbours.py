@@ -1,0 +1,48 @@
+"""The nearest-examples vote (bot/nlu/neighbours.py) beside the linear intent scores."""
+import numpy as np
+import scipy.sparse
+import skops.io as sio
+
+from bot.nlu.neighbours import EmbeddingNeighbours
+
+# Two directions in a 3-dimensional "embedding"; lengths differ, as cosine must ignore them.
+VECTORS = np.array([[1, 0.1, 0], [2, 0, 0.1], [0.9, 0, 0], [0, 1, 0.1], [0, 3, 0], [0.1, 1, 0]])
+LABELS = ["inform", "inform", "inform", "out_of_scope", "out_of_scope", "out_of_scope"]
+
+
+def test_the_nearest_examples_decide_and_an_exact_match_outvotes_the_rest():
+    nearest = EmbeddingNeighbours(k=3).fit(VECTORS, LABELS)
+    proba = nearest.predict_proba(np.array([[5, 0.4, 0], [0, 1, 0.1], [0.2, 0.3, 0]]))
+    assert list(nearest.classes_) == ["inform", "out_of_scope"]
+    assert list(nearest.predict(np.array([[5, 0.4, 0]]))) == ["inform"]
+    assert proba[0, 0] == 1.0  # its three nearest are all inform
+    assert proba[1, 1] > 0.999  # the same direction as a training example
+    assert proba[2, 1] == 1.0
+    four = EmbeddingNeighbours(k=4).fit(VECTORS, LABELS).predict_proba(np.array([[0.2, 0.3, 0]]))
+    assert 0.5 < four[0, 1] < 1  # an inform is the fourth nearest, and far: it counts for less
+    assert np.allclose(proba.sum(axis=1), 1)
+
+
+def test_fewer_examples_than_k_and_a_zero_vector_still_give_probabilities():
+    nearest = EmbeddingNeighbours(k=10).fit(VECTORS[:2], LABELS[:2])
+    proba = nearest.predict_proba(np.zeros((1, 3)))
+    assert proba.tolist() == [[1.0]]
+
+
+def test_only_the_last_columns_are_the_vector_and_rows_may_be_sparse():
+    counts = np.array([[9, 0], [0, 9], [9, 0], [0, 9], [9, 0], [0, 9]])  # say the opposite
+    rows = scipy.sparse.csr_matrix(np.hstack([counts, VECTORS]))
+    nearest = EmbeddingNeighbours(k=3, columns=3).fit(rows, LABELS)
+    query = scipy.sparse.csr_matrix([[0, 9, 5, 0.4, 0]])
+    assert list(nearest.predict(query)) == ["inform"]
+
+
+def test_saved_small_and_loaded_the_same(tmp_path):
+    nearest = EmbeddingNeighbours(k=3).fit(VECTORS, LABELS)
+    query = np.array([[0.2, 0.3, 0], [1, 1, 0]])
+    before = nearest.predict_proba(query)  # builds the float32 copy, which is not saved
+    path = tmp_path / "nearest.skops"
+    sio.dump(nearest, path)
+    loaded = sio.load(path, trusted=["bot.nlu.neighbours.EmbeddingNeighbours"])
+    assert loaded.vectors_.dtype == np.float16 and getattr(loaded, "_cached", None) is None
+    assert np.allclose(loaded.predict_proba(query), before, atol=1e-3)
