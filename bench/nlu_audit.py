@@ -2,7 +2,7 @@
 
 `make nlu-report` measures the served pipeline once; this is the reviewer's tool beside it. The
 served features and classifier (read from config.yml: folded text, n-gram counts, TF-IDF,
-the sentence embedding, logistic regression), rebuilt from sklearn's parts so that a fit takes
+the sentence embedding, the linear SVM), rebuilt from sklearn's parts so that a fit takes
 seconds (embeddings are computed once and kept in var/nlu-audit/embeddings.npz),
 are cross-validated over each language's examples, and every example it gets wrong is listed
 with the intent it was taken for. A reviewer then decides, by the labelling guide in
@@ -51,14 +51,14 @@ class Embeddings:
 
 def model(embeddings: Embeddings):
     """config.yml's featurisers as sklearn transformers, then the served classifier's own
-    estimator (as bot.nlu.classifier builds it: TF-IDF on the counts, logistic regression, and
+    estimator (as bot.nlu.classifier builds it: TF-IDF on the counts, the linear SVM, and
     the nearest examples by embedding)."""
     import yaml
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.pipeline import make_pipeline, make_union
     from sklearn.preprocessing import FunctionTransformer
 
-    from bot.nlu.classifier import TfidfLogisticRegressionClassifier as Served, estimator
+    from bot.nlu.classifier import IntentClassifier as Served, estimator, linear_svm
     from bot.nlu.normalise import for_matching
     from bot.nlu.sentence_embedding import DIMENSION, SentenceEmbeddingFeaturizer as Embedding
 
@@ -71,10 +71,9 @@ def model(embeddings: Embeddings):
     if dense:
         parts.append(FunctionTransformer(embeddings))
     served = next(step for step in steps if step["name"].endswith(Served.__name__))
-    classifier = Served({k: v for k, v in served.items() if k != "name"}, "nlu-audit", None, None)
-    config = classifier.config
+    config = {**Served.get_default_config(), **{k: v for k, v in served.items() if k != "name"}}
     return make_pipeline(make_union(*parts), estimator(
-        classifier.clf, DIMENSION if dense else 0, config["neighbours"],
+        linear_svm(config), DIMENSION if dense else 0, config["neighbours"],
         config["neighbour_weight"]))
 
 

@@ -6,8 +6,8 @@ Voting by the few most similar training examples, beside the linear model's scor
 points held out, 3.1 in Urdu and 2.2 in Sorani (reports/nlu-report.md).
 
 Written here rather than using sklearn's KNeighborsClassifier, which would keep the training
-vectors as float64 (Rasa's rows are float64): 120 MB in every trained model. This keeps them
-as float16 (about 30 MB) and computes in float32.
+vectors as float64 (Rasa's rows are float64): 120 MB in every trained model. This saves them
+as float16 (about 30 MB) and computes in float32 (float16 has no BLAS).
 """
 import numpy as np
 import scipy.sparse
@@ -25,11 +25,12 @@ class EmbeddingNeighbours(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         self.classes_, self.labels_ = np.unique(np.asarray(y), return_inverse=True)
-        self.vectors_ = self._unit_vectors(X).astype(np.float16)
+        self._vectors32 = self._unit_vectors(X)
+        self.vectors_ = self._vectors32.astype(np.float16)
         return self
 
     def predict_proba(self, X) -> np.ndarray:
-        similarity = self._unit_vectors(X) @ self._vectors32().T
+        similarity = self._unit_vectors(X) @ self._vectors32.T
         k = min(self.k, similarity.shape[1])
         nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
         distance = 1.0 - np.take_along_axis(similarity, nearest, axis=1)
@@ -47,16 +48,17 @@ class EmbeddingNeighbours(ClassifierMixin, BaseEstimator):
         X = X.toarray() if scipy.sparse.issparse(X) else X
         return _unit(np.asarray(X, dtype=np.float32))
 
-    def _vectors32(self) -> np.ndarray:
-        # float16 has no BLAS; convert once per process, not on every message.
-        if getattr(self, "_cached", None) is None:
-            self._cached = self.vectors_.astype(np.float32)
-        return self._cached
-
+    # Saved as float16 only. vectors_ itself stays one object: VotingClassifier refers to this
+    # estimator twice, and skops saves an array once only if it is the same object both times.
     def __getstate__(self):
         state = super().__getstate__()
-        state.pop("_cached", None)  # saved as float16 only
+        state.pop("_vectors32", None)
         return state
+
+    def __setstate__(self, state):
+        super().__setstate__(state)
+        if "vectors_" in state:  # at load, not on the first message
+            self._vectors32 = self.vectors_.astype(np.float32)
 
 
 def _unit(X: np.ndarray) -> np.ndarray:

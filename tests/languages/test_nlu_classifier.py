@@ -1,5 +1,6 @@
 """The intent classifier survives saving and loading: Rasa's loader would otherwise fall back,
 without a word, to an untrained classifier when skops distrusts a type in the saved file."""
+import io
 import zipfile
 
 import numpy as np
@@ -13,7 +14,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.classifier import TfidfLogisticRegressionClassifier
+from bot.nlu.classifier import IntentClassifier
 
 WORDS = ["help", "now", "knife", "report", "racist", "neighbour", "bye", "thanks"]
 EXAMPLES = {
@@ -45,10 +46,10 @@ def stored(tmp_path):
 
 def test_a_saved_classifier_loads_trained_and_answers_the_same(stored):
     storage, resource, context = stored
-    trained = TfidfLogisticRegressionClassifier.create({}, storage, resource, context)
+    trained = IntentClassifier.create({}, storage, resource, context)
     trained.train(TrainingData([message(t, i) for i, ts in EXAMPLES.items() for t in ts]))
 
-    loaded = TfidfLogisticRegressionClassifier.load({}, storage, resource, context)
+    loaded = IntentClassifier.load({}, storage, resource, context)
     texts = ["knife help", "racist report neighbour", "thanks"]
     # Fresh messages for each: process() sets the intent on the messages it is given.
     by_loaded = [m.get("intent_ranking") for m in loaded.process([message(t) for t in texts])]
@@ -57,13 +58,31 @@ def test_a_saved_classifier_loads_trained_and_answers_the_same(stored):
     assert by_loaded == by_trained  # the same confidences, not only the same winners
 
 
-def test_the_saved_description_does_not_grow_with_the_n_gram_columns(stored):
-    """The real model has about 300,000 n-gram columns; sklearn's ColumnTransformer wrote each
-    one's index into the saved JSON (hundreds of megabytes to parse at every start)."""
+def test_the_training_vectors_are_saved_once_as_float16(stored):
+    """The nearest-examples vote keeps every training vector (30 MB in the real model)."""
     storage, resource, context = stored
-    trained = TfidfLogisticRegressionClassifier.create({}, storage, resource, context)
-    trained.train(TrainingData([message(t, i, unseen_ngrams=50_000)
-                                for i, ts in EXAMPLES.items() for t in ts]))
+    examples = [message(t, i) for i, ts in EXAMPLES.items() for t in ts]
+    IntentClassifier.create({}, storage, resource, context).train(TrainingData(examples))
     with storage.read_from(resource) as model_dir:
         with zipfile.ZipFile(model_dir / f"{resource.name}.skops") as saved:
-            assert saved.getinfo("schema.json").file_size < 100_000
+            arrays = [np.load(io.BytesIO(saved.read(name))) for name in saved.namelist()
+                      if name.endswith(".npy")]
+    assert [a.dtype for a in arrays if a.shape == (len(examples), 2)] == [np.float16]
+
+
+def test_the_saved_description_does_not_grow_with_the_n_gram_columns(tmp_path):
+    """The real model has about 300,000 n-gram columns; sklearn's ColumnTransformer wrote each
+    one's index into the saved JSON (hundreds of megabytes to parse at every start)."""
+    def description_size(columns):
+        (tmp_path / str(columns)).mkdir()
+        storage = LocalModelStorage(tmp_path / str(columns))
+        resource = Resource("classifier")
+        context = ExecutionContext(GraphSchema({}), node_name="classifier")
+        trained = IntentClassifier.create({}, storage, resource, context)
+        trained.train(TrainingData([message(t, i, unseen_ngrams=columns)
+                                    for i, ts in EXAMPLES.items() for t in ts]))
+        with storage.read_from(resource) as model_dir:
+            with zipfile.ZipFile(model_dir / f"{resource.name}.skops") as saved:
+                return saved.getinfo("schema.json").file_size
+
+    assert description_size(50_000) - description_size(0) < 1_000

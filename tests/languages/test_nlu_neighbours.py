@@ -1,4 +1,7 @@
 """The nearest-examples vote (bot/nlu/neighbours.py) beside the linear intent scores."""
+import io
+import zipfile
+
 import numpy as np
 import scipy.sparse
 import skops.io as sio
@@ -40,9 +43,12 @@ def test_only_the_last_columns_are_the_vector_and_rows_may_be_sparse():
 def test_saved_small_and_loaded_the_same(tmp_path):
     nearest = EmbeddingNeighbours(k=3).fit(VECTORS, LABELS)
     query = np.array([[0.2, 0.3, 0], [1, 1, 0]])
-    before = nearest.predict_proba(query)  # builds the float32 copy, which is not saved
+    before = nearest.predict_proba(query)
     path = tmp_path / "nearest.skops"
     sio.dump(nearest, path)
+    with zipfile.ZipFile(path) as saved:
+        arrays = [np.load(io.BytesIO(saved.read(n))) for n in saved.namelist() if n.endswith(".npy")]
+    assert [a.dtype for a in arrays if a.shape == VECTORS.shape] == [np.float16]
     loaded = sio.load(path, trusted=["bot.nlu.neighbours.EmbeddingNeighbours"])
-    assert loaded.vectors_.dtype == np.float16 and getattr(loaded, "_cached", None) is None
+    assert loaded._vectors32.dtype == np.float32  # ready for the first message
     assert np.allclose(loaded.predict_proba(query), before, atol=1e-3)
