@@ -58,7 +58,7 @@ def model(embeddings: Embeddings):
     from sklearn.pipeline import make_pipeline, make_union
     from sklearn.preprocessing import FunctionTransformer
 
-    from bot.nlu.classifier import IntentClassifier as Served, estimator, linear_svm
+    from bot.nlu.classifier import IntentClassifier as Served, estimator
     from bot.nlu.normalise import for_matching
     from bot.nlu.sentence_embedding import DIMENSION, SentenceEmbeddingFeaturizer as Embedding
 
@@ -72,9 +72,7 @@ def model(embeddings: Embeddings):
         parts.append(FunctionTransformer(embeddings))
     served = next(step for step in steps if step["name"].endswith(Served.__name__))
     config = {**Served.get_default_config(), **{k: v for k, v in served.items() if k != "name"}}
-    return make_pipeline(make_union(*parts), estimator(
-        linear_svm(config), DIMENSION if dense else 0, config["neighbours"],
-        config["neighbour_weight"]))
+    return make_pipeline(make_union(*parts), estimator(config, DIMENSION if dense else 0))
 
 
 def mistakes(rows: Sequence[Example], folds: int, seed: int, embeddings: Embeddings):

@@ -62,8 +62,7 @@ class IntentClassifier(LogisticRegressionClassifier):
                 "neighbours": 3, "neighbour_weight": 0.4}
 
     def train(self, training_data: TrainingData) -> Resource:
-        self.clf = estimator(linear_svm(self.config), dense_width(training_data),
-                             self.config["neighbours"], self.config["neighbour_weight"])
+        self.clf = estimator(self.config, dense_width(training_data))
         return super().train(training_data)
 
     @classmethod
@@ -102,14 +101,15 @@ def dense_width(training_data: TrainingData) -> int:
     return dense.features.shape[-1] if dense is not None else 0
 
 
-def estimator(linear, dense_width: int, neighbours: int, weight: float) -> ClassifierMixin:
-    """TF-IDF over the n-gram columns into the linear model; with dense columns and
-    `neighbours` > 0, the nearest examples by those columns vote too, `weight` against the
-    linear model's 1 - weight."""
-    scores = make_pipeline(TfidfOnCounts(dense_width), linear)
-    if not dense_width or not neighbours:
+def estimator(config: Dict[Text, Any], dense_width: int) -> ClassifierMixin:
+    """What the component trains, from its config (defaults included): TF-IDF over the n-gram
+    columns into the linear SVM; with dense columns and `neighbours` > 0, the nearest examples
+    by those columns vote too, `neighbour_weight` against the SVM's 1 - weight."""
+    scores = make_pipeline(TfidfOnCounts(dense_width), linear_svm(config))
+    if not dense_width or not config["neighbours"]:
         return scores
-    nearest = EmbeddingNeighbours(neighbours, columns=dense_width)
+    nearest = EmbeddingNeighbours(config["neighbours"], columns=dense_width)
+    weight = config["neighbour_weight"]
     return VotingClassifier([("scores", scores), ("neighbours", nearest)], voting="soft",
                             weights=[1.0 - weight, weight])
 
@@ -125,7 +125,8 @@ class TfidfOnCounts(TransformerMixin, BaseEstimator):
         self.dense = dense
 
     def fit(self, X, y=None):
-        self.tfidf_ = tfidf().fit(self._counts(scipy.sparse.csr_matrix(X)))
+        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(
+            self._counts(scipy.sparse.csr_matrix(X)))
         return self
 
     def transform(self, X):
@@ -137,7 +138,3 @@ class TfidfOnCounts(TransformerMixin, BaseEstimator):
 
     def _counts(self, X):
         return X[:, :-self.dense] if self.dense else X
-
-
-def tfidf() -> TfidfTransformer:
-    return TfidfTransformer(sublinear_tf=True)
