@@ -43,6 +43,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import VotingClassifier
 from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.svm import LinearSVC
 
@@ -54,9 +55,10 @@ logger = logging.getLogger(__name__)
 # Types skops does not trust by default (Rasa's loader would then quietly start an untrained
 # classifier instead): TfidfTransformer's weights are a scipy sparse matrix, VotingClassifier
 # keeps its fitted estimators in a Bunch (a dict), CalibratedClassifierCV its SVM and sigmoids
-# in two private classes, and our own three classes.
+# in two private classes with its folds, and our own three classes.
 TRUSTED = ["scipy.sparse._csr.csr_matrix", "sklearn.utils._bunch.Bunch",
            "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration",
+           "sklearn.model_selection._split.StratifiedKFold",
            "bot.nlu.classifier.TfidfOnCounts", "bot.nlu.classifier.Cascade",
            "bot.nlu.neighbours.EmbeddingNeighbours"]
 
@@ -125,9 +127,15 @@ class IntentClassifier(LogisticRegressionClassifier):
 def linear_svm(config: Dict[Text, Any]) -> ClassifierMixin:
     """LinearSVC with probabilities. Every intent needs 3 examples (one per calibration fold);
     sklearn says so if one has fewer. Unlike Rasa's logistic regression, classes are not
-    weighted "balanced": that measured 0.1 points worse on validation, 0.3 held out."""
+    weighted "balanced": that measured 0.1 points worse on validation, 0.3 held out.
+
+    The folds are shuffled: Rasa gives the examples file by file, so unshuffled folds each
+    left out mostly whole languages, and the sigmoids learnt from those guesses made every
+    probability timid (a median of 0.69 for the model's own training examples, against 0.85
+    for unseen ones from a model trained on shuffled data)."""
     svm = LinearSVC(C=config["C"], random_state=config["random_state"])
-    return CalibratedClassifierCV(svm, cv=3, ensemble=False)
+    folds = StratifiedKFold(3, shuffle=True, random_state=config["random_state"])
+    return CalibratedClassifierCV(svm, cv=folds, ensemble=False)
 
 
 def dense_width(training_data: TrainingData) -> int:

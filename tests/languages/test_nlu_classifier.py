@@ -125,3 +125,36 @@ def test_the_embedding_is_asked_for_only_the_messages_the_n_grams_are_unsure_of(
     if unsure:
         assert np.allclose(answers[unsure], cascade.full_.predict_proba(X[unsure]))
     assert np.allclose(cascade.predict_proba(X), answers)
+
+
+def test_probabilities_do_not_depend_on_the_examples_coming_language_by_language(stored):
+    """Rasa gives the examples file by file. Calibration folds cut in that order would each
+    leave out a whole language, and the probabilities learnt from those guesses were timid."""
+    rng = np.random.default_rng(0)
+    intents = ["greet", "goodbye", "thank"]
+    width = 6 * len(intents) * 4  # each language's own words, 4 per intent
+
+    def counts(language, intent):
+        row = np.zeros((1, width))
+        start = (len(intents) * language + intents.index(intent)) * 4
+        row[0, start + rng.choice(4, size=2, replace=False)] = 1
+        return row
+
+    examples = []
+    for language in range(6):  # one language after the other, as Rasa reads nlu_data/
+        for intent in intents:
+            for _ in range(4):
+                m = Message(data={TEXT: f"{language}-{intent}", INTENT: intent})
+                m.add_features(Features(scipy.sparse.coo_matrix(counts(language, intent)),
+                                        FEATURE_TYPE_SENTENCE, TEXT, "counts"))
+                examples.append(m)
+    storage, resource, context = stored
+    trained = IntentClassifier.create({}, storage, resource, context)
+    trained.train(TrainingData(examples))
+    seen = [Message(data={TEXT: m.get(TEXT)}) for m in examples[::4]]
+    for fresh, m in zip(seen, examples[::4]):
+        fresh.add_features(m.get_sparse_features(TEXT)[1])
+    trained.process(seen)
+    assert [m.get("intent")["name"] for m in seen] == [m.get(INTENT) for m in examples[::4]]
+    # unshuffled folds: 0.976 at least (0.69 the median in the real model); shuffled: 0.991
+    assert min(m.get("intent")["confidence"] for m in seen) > 0.985
