@@ -138,21 +138,22 @@ def ngrams_alone(processor, messages) -> Optional[float]:
     import numpy as np
     import scipy.sparse
     from rasa.engine.constants import PLACEHOLDER_MESSAGE
-    from rasa.shared.nlu.constants import TEXT
 
-    from bot.nlu.classifier import Cascade, IntentClassifier
+    from bot.nlu.classifier import Cascade, IntentClassifier, ngram_counts
 
     schema = processor.model_metadata.predict_schema
     node = next((n for n, s in schema.nodes.items() if s.uses is IntentClassifier), None)
+    if node is None:
+        return None
     # Rasa keeps its loaded components private; the classifier is only read here.
-    classifier = node and processor.graph_runner._instantiated_nodes[node]._component.clf
+    classifier = processor.graph_runner._instantiated_nodes[node]._component.clf
     if not isinstance(classifier, Cascade):
         return None
     featurised_by = schema.nodes[node].needs["messages"]
     featurised = processor.graph_runner.run(inputs={PLACEHOLDER_MESSAGE: messages},
                                             targets=[featurised_by])[featurised_by]
-    counts = scipy.sparse.vstack([m.get_sparse_features(TEXT)[1].features for m in featurised])
-    return float(np.mean(classifier.sure_of(classifier.ngrams_.predict_proba(counts))))
+    counts = scipy.sparse.vstack([ngram_counts(m) for m in featurised])
+    return float(np.mean(classifier.sure_of(classifier.ngram_probabilities(counts))))
 
 
 def check_against_single_parses(model: str, results: Sequence[Result], n: int = 25) -> None:

@@ -55,11 +55,11 @@ logger = logging.getLogger(__name__)
 # Types skops does not trust by default (Rasa's loader would then quietly start an untrained
 # classifier instead): TfidfTransformer's weights are a scipy sparse matrix, VotingClassifier
 # keeps its fitted estimators in a Bunch (a dict), CalibratedClassifierCV its SVM and sigmoids
-# in two private classes with its folds, and our own three classes.
+# in two private classes with its folds, and our own two classes.
 TRUSTED = ["scipy.sparse._csr.csr_matrix", "sklearn.utils._bunch.Bunch",
            "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration",
            "sklearn.model_selection._split.StratifiedKFold",
-           "bot.nlu.classifier.TfidfOnCounts", "bot.nlu.classifier.Cascade",
+           "bot.nlu.classifier.Cascade",
            "bot.nlu.neighbours.EmbeddingNeighbours"]
 
 
@@ -87,8 +87,7 @@ class IntentClassifier(LogisticRegressionClassifier):
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:
-        counts = scipy.sparse.vstack([m.get_sparse_features(TEXT)[1].features for m in messages],
-                                     format="csr")
+        counts = scipy.sparse.vstack([ngram_counts(m) for m in messages], format="csr")
         if isinstance(self.clf, Cascade):
             probabilities = self.clf.answer(counts, lambda rows: embedding(messages, rows))
         else:
@@ -145,6 +144,16 @@ def dense_width(training_data: TrainingData) -> int:
     return dense.features.shape[-1] if dense is not None else 0
 
 
+def ngram_counts(message: Message) -> scipy.sparse.spmatrix:
+    """The message's sentence row of n-gram counts. Rasa's tokenizers give every message at
+    least one token, so the featurisers always give one; a pipeline without them cannot work."""
+    counts = message.get_sparse_features(TEXT)[1]
+    if counts is None:
+        raise ValueError("IntentClassifier needs n-gram counts: put a CountVectorsFeaturizer "
+                         "before it in the pipeline")
+    return counts.features
+
+
 def embedding(messages: Sequence[Message], rows: Sequence[int]) -> np.ndarray:
     """The sentence embedding of these messages: the featurizer's where it gave one (training
     data), else computed now."""
@@ -156,31 +165,41 @@ def embedding(messages: Sequence[Message], rows: Sequence[int]) -> np.ndarray:
 
 def estimator(config: Dict[Text, Any], dense_width: int) -> ClassifierMixin:
     """What the component trains, from its config (defaults included): TF-IDF over the n-gram
-    columns into the linear SVM; with dense columns, that on all columns, and with `neighbours`
-    > 0 the nearest examples by the dense columns voting too, `neighbour_weight` against the
-    SVM's 1 - weight; the n-grams alone answer first when sure (`ngram_confidence`) and they
-    leave each `ngram_check` intent below `ngram_check_above`."""
-    ngrams = make_pipeline(TfidfOnCounts(0), linear_svm(config))
+    columns into the linear SVM; with dense columns, a Cascade whose full model is that SVM on
+    the weighted n-grams and the dense columns, and with `neighbours` > 0 the nearest examples
+    by the dense columns voting too, `neighbour_weight` against the SVM's 1 - weight."""
     if not dense_width:
-        return ngrams
-    full = make_pipeline(TfidfOnCounts(dense_width), linear_svm(config))
+        return make_pipeline(tfidf(), linear_svm(config))
+    full = linear_svm(config)
     if config["neighbours"]:
         nearest = EmbeddingNeighbours(config["neighbours"], columns=dense_width)
         weight = config["neighbour_weight"]
         full = VotingClassifier([("scores", full), ("neighbours", nearest)], voting="soft",
                                 weights=[1.0 - weight, weight])
-    return Cascade(ngrams, full, dense_width, config["ngram_confidence"],
+    return Cascade(tfidf(), linear_svm(config), full, dense_width, config["ngram_confidence"],
                    config["ngram_check"], config["ngram_check_above"])
 
 
-class Cascade(ClassifierMixin, BaseEstimator):
-    """`ngrams` (fitted on all but the last `dense` columns) answers the rows it gives one
-    intent at least `sure` probability, unless it leaves a `check` intent (an emergency) at
-    `check_above` or more; `full` (fitted on all columns) answers the rest. The dense columns
-    are asked for only for those rows (`answer`): they cost the time, the n-grams do not."""
+def tfidf() -> TransformerMixin:
+    return TfidfTransformer(sublinear_tf=True)
 
-    def __init__(self, ngrams=None, full=None, dense: int = 0, sure: float = 0.9,
-                 check: Sequence[str] = (), check_above: float = 1.0):
+
+class Cascade(ClassifierMixin, BaseEstimator):
+    """Rows of n-gram counts followed by `dense` columns (the embedding). The counts are
+    weighted once (`weighting`, TF-IDF: IDF means nothing for the dense columns, and the
+    sublinear log would turn their negative values into NaN). `ngrams`, fitted on the weighted
+    counts alone, answers the rows it gives one intent at least `sure` probability, unless it
+    leaves a `check` intent (an emergency) at `check_above` or more; `full`, fitted on the
+    weighted counts and the dense columns, answers the rest. The dense columns are asked for
+    only for those rows (`answer`): they cost the time, the n-grams do not.
+
+    sklearn's ColumnTransformer could split the columns, but saves the index of every column
+    it selects in the model's JSON: 300,000 of them, hundreds of megabytes to parse at every
+    start."""
+
+    def __init__(self, weighting=None, ngrams=None, full=None, dense: int = 1,
+                 sure: float = 0.9, check: Sequence[str] = (), check_above: float = 1.0):
+        self.weighting = weighting
         self.ngrams = ngrams
         self.full = full
         self.dense = dense
@@ -190,8 +209,12 @@ class Cascade(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         X, y = scipy.sparse.csr_matrix(X), np.asarray(y)
-        self.ngrams_ = clone(self.ngrams).fit(X[:, :-self.dense], y)
-        self.full_ = clone(self.full).fit(X, y)
+        counts = X[:, :-self.dense]
+        self.weighting_ = clone(self.weighting).fit(counts)
+        weighted = self.weighting_.transform(counts)
+        self.ngrams_ = clone(self.ngrams).fit(weighted, y)
+        self.full_ = clone(self.full).fit(
+            scipy.sparse.hstack([weighted, X[:, -self.dense:]], format="csr"), y)
         self.classes_ = self.full_.classes_
         if list(self.ngrams_.classes_) != list(self.classes_):
             raise ValueError("the two models learnt different intents")
@@ -207,13 +230,20 @@ class Cascade(ClassifierMixin, BaseEstimator):
     def answer(self, counts, dense_for: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
         """Probabilities for n-gram `counts` rows; dense_for(rows) gives the dense columns of
         those rows, asked once, only for the rows the n-grams are unsure of (maybe none)."""
-        counts = scipy.sparse.csr_matrix(counts)
-        probabilities = self.ngrams_.predict_proba(counts)
+        weighted = self._weighted(counts)
+        probabilities = self.ngrams_.predict_proba(weighted)
         unsure = np.flatnonzero(~self.sure_of(probabilities))
         if len(unsure):
-            rows = scipy.sparse.hstack([counts[unsure], dense_for(unsure)], format="csr")
+            rows = scipy.sparse.hstack([weighted[unsure], dense_for(unsure)], format="csr")
             probabilities[unsure] = self.full_.predict_proba(rows)
         return probabilities
+
+    def ngram_probabilities(self, counts) -> np.ndarray:
+        """What the n-grams alone give these rows of counts."""
+        return self.ngrams_.predict_proba(self._weighted(counts))
+
+    def _weighted(self, counts):
+        return self.weighting_.transform(scipy.sparse.csr_matrix(counts))
 
     def sure_of(self, ngram_probabilities: np.ndarray) -> np.ndarray:
         """Which rows the n-grams answer alone: sure of one intent, and either it is a `check`
@@ -222,29 +252,3 @@ class Cascade(ClassifierMixin, BaseEstimator):
         checked = np.isin(self.classes_, self.check)
         ruled_out = (ngram_probabilities[:, checked] < self.check_above).all(axis=1)
         return (ngram_probabilities.max(axis=1) >= self.sure) & (checked[answer] | ruled_out)
-
-
-class TfidfOnCounts(TransformerMixin, BaseEstimator):
-    """TF-IDF over all but the last `dense` columns; those pass through as they are (IDF means
-    nothing for them, and the sublinear log would turn negative values into NaN).
-
-    sklearn's ColumnTransformer does the same, but saves the index of every column it selects
-    in the model's JSON: 300,000 of them, hundreds of megabytes to parse at every start."""
-
-    def __init__(self, dense: int = 0):
-        self.dense = dense
-
-    def fit(self, X, y=None):
-        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(
-            self._counts(scipy.sparse.csr_matrix(X)))
-        return self
-
-    def transform(self, X):
-        X = scipy.sparse.csr_matrix(X)
-        weighted = self.tfidf_.transform(self._counts(X))
-        if not self.dense:
-            return weighted
-        return scipy.sparse.hstack([weighted, X[:, -self.dense:]], format="csr")
-
-    def _counts(self, X):
-        return X[:, :-self.dense] if self.dense else X

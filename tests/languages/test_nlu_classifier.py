@@ -58,6 +58,15 @@ def test_a_saved_classifier_loads_trained_and_answers_the_same(stored):
     assert by_loaded == by_trained  # the same confidences, not only the same winners
 
 
+def test_a_message_without_n_gram_counts_is_a_clear_error(stored):
+    """A pipeline missing its CountVectorsFeaturizer says so, not a numpy traceback."""
+    storage, resource, context = stored
+    trained = IntentClassifier.create({}, storage, resource, context)
+    trained.train(TrainingData([message(t, i) for i, ts in EXAMPLES.items() for t in ts]))
+    with pytest.raises(ValueError, match="needs n-gram counts"):
+        trained.process([Message(data={TEXT: "help now"})])
+
+
 def test_the_training_vectors_are_saved_once_as_float16(stored):
     """The nearest-examples vote keeps every training vector (30 MB in the real model)."""
     storage, resource, context = stored
@@ -111,7 +120,7 @@ def test_the_embedding_is_asked_for_only_the_messages_the_n_grams_are_unsure_of(
                                                   m.get_dense_features(TEXT)[1].features])
                              for m in rows], format="csr")
     counts, dense = X[:, :-2], X[:, -2:].toarray()
-    by_ngrams = cascade.ngrams_.predict_proba(counts)
+    by_ngrams = cascade.ngram_probabilities(counts)
     asked = []
 
     def dense_for(wanted):
@@ -123,7 +132,10 @@ def test_the_embedding_is_asked_for_only_the_messages_the_n_grams_are_unsure_of(
     sure_rows = np.setdiff1d(np.arange(len(rows)), unsure)
     assert np.allclose(answers[sure_rows], by_ngrams[sure_rows])
     if unsure:
-        assert np.allclose(answers[unsure], cascade.full_.predict_proba(X[unsure]))
+        weighted = cascade.weighting_.transform(counts[unsure])
+        by_full = cascade.full_.predict_proba(
+            scipy.sparse.hstack([weighted, dense[unsure]], format="csr"))
+        assert np.allclose(answers[unsure], by_full)
     assert np.allclose(cascade.predict_proba(X), answers)
 
 
