@@ -16,11 +16,12 @@ from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import bidi, rasa_speedups
+from bot import bidi, log_privacy, rasa_speedups
 from bot.i18n import DEFAULT_LANGUAGE, gettext_for
 
 # Loaded by Rasa from endpoints.yml, so this is where the Rasa server's own fixes go in.
 rasa_speedups.install()
+log_privacy.install()
 
 LANGUAGE_SLOT = "language"
 

@@ -41,7 +41,10 @@ def live_stack(tmp_path_factory):
     database_url = f"sqlite:///{tmp / 'cases.db'}"
     stack = Stack(
         commands(MODEL, ports, endpoints, PROJECT_ROOT / "credentials.yml"),
-        child_env({"DATABASE_URL": database_url, "CASE_ENCRYPTION_KEY": TEST_KEY}), log_dir=tmp,
+        # Debug logging asked for, as an operator chasing a fault would: test_logs.py checks
+        # that the reporter's words still stay out of the logs.
+        child_env({"DATABASE_URL": database_url, "CASE_ENCRYPTION_KEY": TEST_KEY,
+                   "LOG_LEVEL": "DEBUG"}), log_dir=tmp,
     )
     with stack:
         stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/"])
