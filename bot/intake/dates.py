@@ -17,6 +17,7 @@ from dateparser.search import search_dates
 
 from . import date_words as D
 from .answers import SKIPPED, is_skip
+from .solar_dates import solar_date
 from .normalise import tokens
 from .words import for_lang
 
@@ -24,6 +25,10 @@ from .words import for_lang
 # with length, and a date is not hiding in the 300th character of an answer.
 MAX_TEXT = 300
 _YEAR = regex.compile(r"(?<!\d)(1[89]|2\d)\d\d(?!\d)")
+# An incident a reporter tells the council about happened within a lifetime.
+OLDEST_YEARS = 100
+# Languages whose speakers may give a date in the Persian solar calendar (bot/intake/solar_dates.py).
+SOLAR_CALENDAR = ("fa",)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,10 @@ def _find_date(text, now, lang):
     found = _phrase_re(tuple(phrases)).search(text)
     if found:
         return now.date() - dt.timedelta(days=phrases[_key(found[0])])
+    if lang in SOLAR_CALENDAR:
+        solar = solar_date(text, now)
+        if solar:
+            return solar
     whole = _dateparser(dateparser.parse, text, now, lang)
     if whole:
         return _not_future(whole, text, now, lang)
@@ -108,6 +117,8 @@ def _find_date(text, now, lang):
 
 
 def _not_future(when, matched, now, lang):
+    if when.year < now.year - OLDEST_YEARS:
+        return None  # another calendar's year read as ours ("1447", a Hijri year)
     if when <= now:
         return when.date()
     if when.date() == now.date():

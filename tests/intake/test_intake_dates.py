@@ -92,6 +92,12 @@ def test_future_only_is_not_understood(text):
     assert when(text) is None
 
 
+@pytest.mark.parametrize("text, lang", [("12 march 1410", "en"), ("١٥ ربيع الآخر ١٤٤٧", "ar")])
+def test_a_year_of_another_calendar_is_not_a_date(text, lang):
+    """dateparser reads a Hijri year as ours: 1447 is not when an incident happened."""
+    assert parse_when(text, now=NOW, lang=lang) is None
+
+
 @pytest.mark.parametrize("text", ["dont know", "not sure", "Can't remember", "idk", "?"])
 def test_skipped(text):
     assert when(text) is SKIPPED

@@ -67,6 +67,32 @@ def test_repeated_since(text, since):
     assert found.repeated and found.since == since
 
 
+# NOW is 4 Azar 1405 in the Persian solar calendar.
+@pytest.mark.parametrize("text, day", [(t, date(*d)) for t, d in [
+    ('۳ آبان ۱۴۰۵', (2026, 10, 25)), ('۴ آذر', (2026, 11, 25)),
+    ('20 اسفند', (2026, 3, 11)),  # no year: the last 20 Esfand, not the coming one
+    ('۱۲ عقرب', (2026, 11, 3)),  # Afghanistan's name for Aban
+    ('روز ۱۰ مهر ساعت ۸ شب', (2026, 10, 2)), ('۱ فروردين', (2026, 3, 21)),  # Arabic yeh
+    ('4 ابان', (2026, 10, 26)),  # madda dropped
+    ('ماه مهر ۱۴۰۴', (2025, 9, 23)),  # a month alone is its first day
+]])
+def test_solar_calendar_dates(text, day):
+    found = parse_when(text, now=NOW, lang=LANG)
+    assert found is not None and found is not SKIPPED
+    assert found.date == day
+
+
+def test_repeated_since_a_solar_month():
+    found = parse_when('هر شب از ماه مهر', now=NOW, lang=LANG)
+    assert found.repeated and found.since == date(2026, 9, 23)
+
+
+# a future day, a 31st of a 30-day month, "تیر" as "shot" (not the month Tir)
+@pytest.mark.parametrize("text", ['۱۰ آذر ۱۴۰۵', '۳۱ مهر', 'تیر خورد'])
+def test_not_a_solar_date(text):
+    assert parse_when(text, now=NOW, lang=LANG) is None
+
+
 def test_date_skip():
     assert parse_when('یادم نیست', now=NOW, lang=LANG) is SKIPPED
 
