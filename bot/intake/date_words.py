@@ -55,6 +55,10 @@ CLAUSE_END = {"en": ("and", "but", "then", "when", "at", "every", "each", "on")}
 # A date that says it is in the future; rolling it back a year would be wrong.
 FUTURE = {"en": ("tomorrow", "tmrw", "tmr", "next", "later", "coming", "in")}
 
+# Endings written onto a day number ("١٢ی ئازار", Sorani's "12th of March"): cut off, the
+# number alone is the day. English "12th" dateparser reads itself.
+NUMBER_SUFFIXES = {"en": ()}
+
 # Month or day names that are also common words ("he may come back"); found
 # alone inside a longer message they are more likely the word than the date.
 AMBIGUOUS = {"en": ("may", "march", "sat", "sun", "second", "mar", "wed", "jan")}

@@ -75,6 +75,7 @@ def test_repeated_since(text, since):
     ('روز ۱۰ مهر ساعت ۸ شب', (2026, 10, 2)), ('۱ فروردين', (2026, 3, 21)),  # Arabic yeh
     ('4 ابان', (2026, 10, 26)),  # madda dropped
     ('ماه مهر ۱۴۰۴', (2025, 9, 23)),  # a month alone is its first day
+    ('۱۲ام آبان', (2026, 11, 3)),  # "12th"
 ]])
 def test_solar_calendar_dates(text, day):
     found = parse_when(text, now=NOW, lang=LANG)
