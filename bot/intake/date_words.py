@@ -55,9 +55,13 @@ CLAUSE_END = {"en": ("and", "but", "then", "when", "at", "every", "each", "on")}
 # A date that says it is in the future; rolling it back a year would be wrong.
 FUTURE = {"en": ("tomorrow", "tmrw", "tmr", "next", "later", "coming", "in")}
 
-# Endings written onto a day number ("١٢ی ئازار", Sorani's "12th of March"): cut off, the
-# number alone is the day. English "12th" dateparser reads itself.
-NUMBER_SUFFIXES = {"en": ()}
+# Regular-expression rewrites (pattern, replacement), applied before the phrase rewrites, for
+# what dateparser misreads: a bare hour after "at" is read as a year ("12 november at 20" was
+# 12 November 2020), so it is made a time; each language adds its own (endings on a day
+# number, "12 من نوفمبر", dates written with dots).
+PATTERN_REWRITES = {
+    "en": ((r"\b(at|around|about|approx)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),),
+}
 
 # Month or day names that are also common words ("he may come back"); found
 # alone inside a longer message they are more likely the word than the date.

@@ -78,9 +78,8 @@ def _prepare(text, lang):
     # As normalise.tokens does: Persian/Arabic digits to ASCII ("۳" is 3, phrase keys are ASCII),
     # and the zero-width non-joiner (Persian "هفته‌ی") a space, so phrases match with or without it.
     text = regex.sub(r"\p{Nd}", lambda m: str(int(m[0])), text).replace("\u200c", " ")
-    suffixes = for_lang(D.NUMBER_SUFFIXES, lang)
-    if suffixes:
-        text = regex.sub(r"(?<=\d)(?:" + "|".join(suffixes) + r")(?!\p{L})", "", text)
+    for pattern, replacement in for_lang(D.PATTERN_REWRITES, lang):
+        text = regex.sub(pattern, replacement, text)
     rewrites = for_lang(D.REWRITES, lang)
     return _phrase_re(tuple(rewrites)).sub(lambda m: rewrites[_key(m[0])], text)
 

@@ -37,6 +37,8 @@ def when(text):
     ("day before yesterday", date(2026, 11, 23)),
     ("at 9pm", YESTERDAY),  # said at 2pm: 9pm today has not happened yet
     ("i've lived here for 2 years, it was yesterday", YESTERDAY),
+    ("12 november at 20", date(2026, 11, 12)),  # not 12 November 2020
+    ("12 nov at 8", date(2026, 11, 12)),
 ])
 def test_one_off_dates(text, day):
     result = when(text)

@@ -63,6 +63,11 @@ def test_all_of_these():
     ("w weekend", date(2026, 11, 21)),
     ("14 stycznia", date(2026, 1, 14)),
     ("dostałem list od sąsiada wczoraj", YESTERDAY),
+    # misread before: 1 November, 12:11 today, 12 November 2020
+    ("12-go listopada", date(2026, 11, 12)),
+    ("12.11", date(2026, 11, 12)),
+    ("12 listopada o 20", date(2026, 11, 12)),
+    ("12 listopada o godz. 20", date(2026, 11, 12)),
 ])
 def test_one_off_dates(text, day):
     assert parse_when(text, now=NOW, lang="pl").date == day

@@ -62,6 +62,10 @@ def test_all_of_these():
     ("vinerea trecută", date(2026, 11, 20)),
     ("14 ianuarie", date(2026, 1, 14)),
     ("un grup de tineri ieri seara", YESTERDAY),
+    # misread before: 12:11 today, 12 November 2020
+    ("12.11", date(2026, 11, 12)),
+    ("12 noiembrie la ora 20", date(2026, 11, 12)),
+    ("12 noiembrie la 20", date(2026, 11, 12)),
 ])
 def test_one_off_dates(text, day):
     assert parse_when(text, now=NOW, lang="ro").date == day

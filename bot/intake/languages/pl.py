@@ -147,6 +147,12 @@ DATE_WORDS = {
         "kilka minut temu": 0, "godzinę temu": 0, "przedwczoraj": 2, "przedwczoraj w nocy": 2,
         "wczoraj": 1,
     }),
+    # "12-go listopada" (was 1 November); "12.11" a date, not 12:11; "o 20" an hour (was 2020)
+    "PATTERN_REWRITES": (
+        (r"(?<=\d)-?(?:go|ego)(?!\p{L})", ""),
+        (r"(?<![\d.:])(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1/\2"),
+        (r"\b(o|o godz\.?|o godzinie|godz\.?|około|okolo|ok\.?)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),
+    ),
     "REWRITES": _rewrites(),
     "REPEATED": _both((
         "co wieczór", "co noc", "co dzień", "co tydzień", "co rano", "codziennie", "codzienie",

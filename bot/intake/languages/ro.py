@@ -137,6 +137,11 @@ DATE_WORDS = {
         "adineauri": 0, "chiar acum": 0, "acum câteva minute": 0, "acum o oră": 0,
         "alaltăieri": 2, "alaltăseară": 2, "alaltăieri seară": 2,
     }),
+    # "12.11" a date, not 12:11; "la 20" an hour (was read as the year 2020)
+    "PATTERN_REWRITES": (
+        (r"(?<![\d.:])(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1/\2"),
+        (r"\b(la|la ora|ora|pe la|in jur de|în jur de)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),
+    ),
     "REWRITES": _rewrites(),
     "REPEATED": _forms((
         "în fiecare seară", "în fiecare zi", "în fiecare noapte", "fiecare", "zilnic", "mereu",
