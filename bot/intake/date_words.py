@@ -5,6 +5,7 @@ it does not: everyday phrases, signs that something keeps happening, and the
 words that introduce "since when" and "for how long". Phrases are written as
 `normalise.tokens` leaves them (lower case, no apostrophes).
 """
+from bot.intake.date_patterns import hour_after
 
 # Phrases naming a day relative to today, as days before today.
 DAY_PHRASES = {
@@ -55,13 +56,9 @@ CLAUSE_END = {"en": ("and", "but", "then", "when", "at", "every", "each", "on")}
 # A date that says it is in the future; rolling it back a year would be wrong.
 FUTURE = {"en": ("tomorrow", "tmrw", "tmr", "next", "later", "coming", "in")}
 
-# Regular-expression rewrites (pattern, replacement), applied before the phrase rewrites, for
-# what dateparser misreads: a bare hour after "at" is read as a year ("12 november at 20" was
-# 12 November 2020), so it is made a time; each language adds its own (endings on a day
-# number, "12 من نوفمبر", dates written with dots).
-PATTERN_REWRITES = {
-    "en": ((r"\b(at|around|about|approx)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),),
-}
+# Regular-expression rewrites for what dateparser misreads (bot/intake/date_patterns.py),
+# applied before the phrase rewrites; each language adds its own.
+PATTERN_REWRITES = {"en": (hour_after("at"),)}
 
 # Month or day names that are also common words ("he may come back"); found
 # alone inside a longer message they are more likely the word than the date.

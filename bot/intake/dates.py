@@ -25,6 +25,8 @@ from .words import for_lang
 # with length, and a date is not hiding in the 300th character of an answer.
 MAX_TEXT = 300
 _YEAR = regex.compile(r"(?<!\d)(1[89]|2\d)\d\d(?!\d)")
+# A day of the month alone: dateparser gives this month's, which may be yet to come.
+_DAY_ONLY = regex.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?")
 # An incident a reporter tells the council about happened within a lifetime.
 OLDEST_YEARS = 100
 # Languages whose speakers may give a date in the Persian solar calendar (bot/intake/solar_dates.py).
@@ -127,11 +129,21 @@ def _not_future(when, matched, now, lang):
         return when.date() - dt.timedelta(days=1)  # "at 9pm", said at 2pm
     if _has(matched, D.FUTURE, lang) or _YEAR.search(matched):
         return None  # "tomorrow", "next week", "3/12/2026": not a past day
+    if _DAY_ONLY.fullmatch(matched.strip()):
+        return _last_month(when.day, now)  # "on the 28th", said on the 25th
     try:
         earlier = when.replace(year=when.year - 1)
     except ValueError:  # 29 February
         earlier = when.replace(year=when.year - 1, day=28)
     return earlier.date() if earlier <= now else None
+
+
+def _last_month(day, now):
+    year, month = (now.year, now.month - 1) if now.month > 1 else (now.year - 1, 12)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "the 31st" after a 30-day month
+        return None
 
 
 def _dateparser(function, text, now, lang):

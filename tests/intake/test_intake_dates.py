@@ -39,6 +39,8 @@ def when(text):
     ("i've lived here for 2 years, it was yesterday", YESTERDAY),
     ("12 november at 20", date(2026, 11, 12)),  # not 12 November 2020
     ("12 nov at 8", date(2026, 11, 12)),
+    ("about 3 weeks ago", date(2026, 11, 4)),  # "about" is not always before an hour
+    ("on the 28th", date(2026, 10, 28)),  # a day alone, later than today: last month's
 ])
 def test_one_off_dates(text, day):
     result = when(text)

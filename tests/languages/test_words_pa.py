@@ -57,6 +57,7 @@ def test_none_and_all():
     ("ਪਿਛਲੇ ਹਫ਼ਤੇ", date(2026, 11, 18)),
     ("ਪਿਛਲੇ ਹਫਤੇ", date(2026, 11, 18)),
     ("ਪਿਛਲੇ ਸ਼ੁੱਕਰਵਾਰ", date(2026, 11, 20)),
+    ("ਸ਼ੁੱਕਰਵਾਰ 10 ਵਜੇ", date(2026, 11, 20)),  # not the 10th
 ])
 def test_one_off_dates(text, day):
     result = parse_when(text, now=NOW, lang="pa")

@@ -68,6 +68,7 @@ def test_all_of_these():
     ("12.11", date(2026, 11, 12)),
     ("12 listopada o 20", date(2026, 11, 12)),
     ("12 listopada o godz. 20", date(2026, 11, 12)),
+    ("około 3 dni temu", date(2026, 11, 22)),
 ])
 def test_one_off_dates(text, day):
     assert parse_when(text, now=NOW, lang="pl").date == day

@@ -66,6 +66,7 @@ def test_all_of_these():
     ("12.11", date(2026, 11, 12)),
     ("12 noiembrie la ora 20", date(2026, 11, 12)),
     ("12 noiembrie la 20", date(2026, 11, 12)),
+    ("la 12 noiembrie", date(2026, 11, 12)),  # "la" is not always before an hour
 ])
 def test_one_off_dates(text, day):
     assert parse_when(text, now=NOW, lang="ro").date == day

@@ -57,6 +57,9 @@ def test_none_and_all():
     ("پرسوں", date(2026, 11, 23)),
     ("پچھلے ہفتے", date(2026, 11, 18)),
     ("پچھلے جمعہ", date(2026, 11, 20)),
+    ("jumma 10 baje", date(2026, 11, 20)),  # not the 10th
+    ("اتوار 9 بجے", date(2026, 11, 22)),
+    ("12.11", date(2026, 11, 12)),  # not 12:11
 ])
 def test_one_off_dates(text, day):
     result = parse_when(text, now=NOW, lang="ur")

@@ -7,6 +7,7 @@ write ه for ة and ي for ى, so every phrase is listed as written and also in 
 import itertools
 
 from bot.intake.spelling import expand_keys
+from bot.intake.date_patterns import DOTTED_DATE, hour_after
 
 # Plain forms of letters that phone keyboards (and hurried writers) often use instead.
 _PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
@@ -150,10 +151,10 @@ DATE_WORDS = {
         "أول أمس": 2, "اول امس": 2, "أول مبارح": 2, "اول مبارح": 2, "اول البارحة": 2,
         "قبل امس": 2, "قبل البارحة": 2, "ليلة أول أمس": 2,
     }),
-    # "١٢ من نوفمبر" is the 12th of November, not "since November"; "الساعة ٨" an hour
+    # "١٢ من نوفمبر" is the 12th of November, not "since November"
     "PATTERN_REWRITES": (
         (r"(?<=\d)\s+من\s+(?:شهر\s+)?(?=\p{L})", " "),
-        (r"(?<!\p{L})(الساعة|الساعه|ساعة|ساعه)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),
+        DOTTED_DATE, hour_after("الساعة", "الساعه", "ساعة", "ساعه"),
     ),
     "REWRITES": {
         **_relative_rewrites(),

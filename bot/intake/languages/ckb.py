@@ -5,6 +5,7 @@ Without a Kurdish keyboard people type the nearest Persian or Arabic letters: ی
 for ه. Each phrase is listed as written and in those spellings (`_spellings`).
 """
 from bot.intake.spelling import expand_keys
+from bot.intake.date_patterns import DOTTED_DATE, hour_after
 
 _PERSIAN_KEYBOARD = str.maketrans({"ێ": "ی", "ە": "ه", "ۆ": "و", "ڕ": "ر", "ڵ": "ل"})
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -153,7 +154,10 @@ DATE_WORDS = {
     }),
     "REWRITES": _rewrites(),
     # "١٢ی ئازار" (izafe; it was read as 1 March), "١٢یەمی ئازار" (ordinal); Arabic yeh too
-    "PATTERN_REWRITES": ((r"(?<=\d)(?:یەمی|یەم|ەمی|ەم|ی|ي)(?!\p{L})", ""),),
+    "PATTERN_REWRITES": (
+        (r"(?<=\d)(?:یەمی|یەم|ەمی|ەم|ی|ي)(?!\p{L})", ""),
+        DOTTED_DATE, hour_after("سەعات", "کاتژمێر"),
+    ),
     "REPEATED": _spellings((
         "هەموو", "هەموو ڕۆژێک", "هەموو شەوێک", "هەموو ئێوارەیەک", "هەموو هەفتەیەک", "هەمیشە",
         "بەردەوام", "بەردەوامە", "دووبارە", "دیسان", "جارێکی تر", "چەند جار", "چەندین جار",

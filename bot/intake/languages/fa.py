@@ -5,6 +5,7 @@ non-joiner ("میدونم" for "می‌دونم") or type a space instead. `norm
 non-joiner, so each phrase is listed as written, joined, and with Arabic letters (`_spellings`).
 """
 from bot.intake.spelling import expand_keys
+from bot.intake.date_patterns import DOTTED_DATE, hour_after
 
 _ZWNJ = "\u200c"
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -125,7 +126,10 @@ DATE_WORDS = {
         "الان": 0, "چند دقیقه پیش": 0, "یه ساعت پیش": 0, "همین امروز": 0, "پریروز": 2,
         "پریشب": 2, "پس دیروز": 2, "دو روز پیش": 2,
     }),
-    "PATTERN_REWRITES": ((r"(?<=\d)(?:ام|م)(?!\p{L})", ""),),  # "۱۲ام آبان", "۱۲م"
+    "PATTERN_REWRITES": (
+        (r"(?<=\d)(?:ام|م)(?!\p{L})", ""),  # "۱۲ام آبان", "۱۲م"
+        DOTTED_DATE, hour_after("ساعت"),
+    ),
     "REWRITES": {
         **_relative_rewrites(),
         **expand_keys(_spellings, {

@@ -4,6 +4,7 @@ Phone keyboards often drop Polish diacritics ("prosze", "nie wiem", "zglosic"), 
 phrase is also listed without them (`_plain`): the same words, as people really type them.
 """
 from bot.intake.normalise import without_latin_marks as _plain
+from bot.intake.date_patterns import DOTTED_DATE, hour_after
 
 
 def _both(phrases):
@@ -147,11 +148,11 @@ DATE_WORDS = {
         "kilka minut temu": 0, "godzinę temu": 0, "przedwczoraj": 2, "przedwczoraj w nocy": 2,
         "wczoraj": 1,
     }),
-    # "12-go listopada" (was 1 November); "12.11" a date, not 12:11; "o 20" an hour (was 2020)
+    # "12-go listopada" (was 1 November)
     "PATTERN_REWRITES": (
         (r"(?<=\d)-?(?:go|ego)(?!\p{L})", ""),
-        (r"(?<![\d.:])(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1/\2"),
-        (r"\b(o|o godz\.?|o godzinie|godz\.?|około|okolo|ok\.?)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),
+        DOTTED_DATE,
+        hour_after("o", r"o godz\.?", "o godzinie", r"godz\.?"),
     ),
     "REWRITES": _rewrites(),
     "REPEATED": _both((

@@ -5,6 +5,7 @@ letters (ş ţ) that many phones still produce, and without diacritics at all ("
 "vreau sa raportez"). `_forms` lists every phrase in all three.
 """
 from bot.intake.normalise import without_latin_marks as _plain
+from bot.intake.date_patterns import DOTTED_DATE, hour_after
 
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
 
@@ -137,10 +138,12 @@ DATE_WORDS = {
         "adineauri": 0, "chiar acum": 0, "acum câteva minute": 0, "acum o oră": 0,
         "alaltăieri": 2, "alaltăseară": 2, "alaltăieri seară": 2,
     }),
-    # "12.11" a date, not 12:11; "la 20" an hour (was read as the year 2020)
     "PATTERN_REWRITES": (
-        (r"(?<![\d.:])(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])", r"\1/\2"),
-        (r"\b(la|la ora|ora|pe la|in jur de|în jur de)\s+(\d{1,2})(?![\d:.\p{L}])", r"\1 \2:00"),
+        DOTTED_DATE, hour_after("la ora", "ora"),
+        # "la" is "at" before an hour and "on" before a date: an hour only at the end or before
+        # a time of day ("12 noiembrie la 20" was 12 November 2020)
+        (r"\bla\s+(\d{1,2})(?=\s*(?:$|[,.;!?]|seara|dimineata|dimineața|noaptea))",
+         r"la \1:00"),
     ),
     "REWRITES": _rewrites(),
     "REPEATED": _forms((

@@ -6,6 +6,7 @@ variants are listed by hand. Urdu puts "since" after the date ("مارچ سے"),
 parser expects a starter before it, so REWRITES turn "<date> سے" into "جب سے <date>".
 """
 from bot.intake.spelling import expand_keys
+from bot.intake.date_patterns import DOTTED_DATE, hour_before
 
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
 
@@ -167,6 +168,8 @@ DATE_WORDS = {
         "pichli raat": 1, "aaj": 0, "aj": 0, "aaj subah": 0, "aaj shaam": 0, "aaj raat": 0,
         "abhi abhi": 0, "parson": 2, "parso": 2, "parson raat": 2,
     },
+    # "10 baje" (10 o'clock) was read as the 10th
+    "PATTERN_REWRITES": (DOTTED_DATE, hour_before("baje", "bje", "bajay", "bajey", "بجے")),
     "REWRITES": {
         **_relative_rewrites(),
         **expand_keys(_spellings, {"پچھلے سال": "1 سال پہلے", "پچھلے ہفتے": "1 ہفتے پہلے", "ویک اینڈ": "ہفتہ"}),
