@@ -18,3 +18,15 @@ def hour_before(*words: str):
 # "12.11" is 12 November where dates are written with dots (everywhere but in English, where
 # it is more often a time); dateparser read it as 12:11 today. Not "20.30": no 30th month.
 DOTTED_DATE = (r"(?<![\d.:/])(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:/])", r"\1/\2")
+
+
+def day_month_since(months, since_words, starter: str):
+    """"12 march se" (Urdu and Punjabi put "since" after the date): the since-clause starter
+    put before the day and month, as the phrase rewrites do for a month alone; otherwise the
+    day was left behind and read as this month's ("12 march se" was 12 November)."""
+    return (r"(?<![\d:./])(\d{1,2})\s+(" + _either(months) + r")\s+(?:" + _either(since_words)
+            + r")(?!\p{L})", starter + r" \1 \2,")
+
+
+def _either(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))

@@ -66,6 +66,13 @@ def test_one_off_dates(text, day):
     assert result.date == day and not result.repeated
 
 
+@pytest.mark.parametrize("text", ["12 march se", "12 مارچ سے ہر روز"])
+def test_since_a_day_of_march(text):
+    """Not 12 November: the day goes with the month into the since clause."""
+    result = parse_when(text, now=NOW, lang="ur")
+    assert result.repeated and result.since == date(2026, 3, 12) and result.date is None
+
+
 @pytest.mark.parametrize("text", ["ہر شام مارچ سے", "مارچ سے ہر شام", "har shaam march se"])
 def test_every_evening_since_march(text):
     result = parse_when(text, now=NOW, lang="ur")

@@ -6,7 +6,7 @@ the addak (ੱ) or the final nasal (ਨਹੀਂ / ਨਹੀ). `_spellings` list
 Punjabi puts "since" after the date ("ਮਾਰਚ ਤੋਂ"), so REWRITES turn it into "ਜਦੋਂ ਤੋਂ ਮਾਰਚ".
 """
 from bot.intake.spelling import expand_keys
-from bot.intake.date_patterns import DOTTED_DATE, hour_before
+from bot.intake.date_patterns import DOTTED_DATE, day_month_since, hour_before
 
 _NUKTA = "\u0a3c"
 # Precomposed nukta letters and their base letter: ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼ ਲ਼.
@@ -140,7 +140,8 @@ DATE_WORDS = {
         "ਪਰਸੋਂ": 2, "ਪਰਸੋਂ ਰਾਤ": 2,
     }),
     # "10 ਵਜੇ" (10 o'clock) was read as the 10th
-    "PATTERN_REWRITES": (DOTTED_DATE, hour_before("ਵਜੇ", "vaje", "waje")),
+    "PATTERN_REWRITES": (DOTTED_DATE, hour_before("ਵਜੇ", "vaje", "waje"),
+                         day_month_since(_MONTHS, ("ਤੋਂ", "ਤੋ"), "ਜਦੋਂ ਤੋਂ")),
     "REWRITES": {
         **_relative_rewrites(),
         **expand_keys(_spellings, {"ਵੀਕਐਂਡ": "ਸ਼ਨਿੱਚਰਵਾਰ", "ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ": "ਸ਼ਨਿੱਚਰਵਾਰ"}),

@@ -6,7 +6,7 @@ variants are listed by hand. Urdu puts "since" after the date ("مارچ سے"),
 parser expects a starter before it, so REWRITES turn "<date> سے" into "جب سے <date>".
 """
 from bot.intake.spelling import expand_keys
-from bot.intake.date_patterns import DOTTED_DATE, hour_before
+from bot.intake.date_patterns import DOTTED_DATE, day_month_since, hour_before
 
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
 
@@ -169,7 +169,8 @@ DATE_WORDS = {
         "abhi abhi": 0, "parson": 2, "parso": 2, "parson raat": 2,
     },
     # "10 baje" (10 o'clock) was read as the 10th
-    "PATTERN_REWRITES": (DOTTED_DATE, hour_before("baje", "bje", "bajay", "bajey", "بجے")),
+    "PATTERN_REWRITES": (DOTTED_DATE, hour_before("baje", "bje", "bajay", "bajey", "بجے"),
+                         day_month_since(_MONTHS, _SINCE_WORDS, "جب سے")),
     "REWRITES": {
         **_relative_rewrites(),
         **expand_keys(_spellings, {"پچھلے سال": "1 سال پہلے", "پچھلے ہفتے": "1 ہفتے پہلے", "ویک اینڈ": "ہفتہ"}),
