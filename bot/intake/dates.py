@@ -103,7 +103,12 @@ def _find_date(text, now, lang):
     phrases = for_lang(D.DAY_PHRASES, lang)
     found = _phrase_re(tuple(phrases)).search(text)
     if found:
-        return now.date() - dt.timedelta(days=phrases[_key(found[0])])
+        days = phrases[_key(found[0])]
+        if days == 0:  # "friday morning", "aaj se 2 din pehle": the other day, not today
+            other = _earlier_day(text[: found.start()] + " " + text[found.end():], now, lang)
+            if other:
+                return other
+        return now.date() - dt.timedelta(days=days)
     if lang in SOLAR_CALENDAR:
         solar = solar_date(text, now)
         if solar:
@@ -117,6 +122,20 @@ def _find_date(text, now, lang):
         day = _not_future(when, matched, now, lang)
         if day:
             return day
+    return None
+
+
+def _earlier_day(text, now, lang):
+    """A day before today that dateparser finds in `text` as it stands (a time later today is
+    not rolled back to yesterday here), or None."""
+    if not text.strip():
+        return None
+    whole = _dateparser(dateparser.parse, text, now, lang)
+    found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
+    for matched, when in found:
+        if (not _ambiguous(matched, text, lang) and when.date() < now.date()
+                and when.year >= now.year - OLDEST_YEARS):
+            return when.date()
     return None
 
 

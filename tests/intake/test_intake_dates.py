@@ -41,6 +41,7 @@ def when(text):
     ("12 nov at 8", date(2026, 11, 12)),
     ("about 3 weeks ago", date(2026, 11, 4)),  # "about" is not always before an hour
     ("on the 28th", date(2026, 10, 28)),  # a day alone, later than today: last month's
+    ("3 weeks ago today", date(2026, 11, 4)),  # "today" beside another day is not the day
 ])
 def test_one_off_dates(text, day):
     result = when(text)

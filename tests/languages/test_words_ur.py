@@ -58,6 +58,7 @@ def test_none_and_all():
     ("پچھلے ہفتے", date(2026, 11, 18)),
     ("پچھلے جمعہ", date(2026, 11, 20)),
     ("jumma 10 baje", date(2026, 11, 20)),  # not the 10th
+    ("aaj se 2 din pehle", date(2026, 11, 23)),  # not today
     ("اتوار 9 بجے", date(2026, 11, 22)),
     ("12.11", date(2026, 11, 12)),  # not 12:11
 ])
