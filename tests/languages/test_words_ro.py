@@ -67,10 +67,17 @@ def test_all_of_these():
     ("12 noiembrie la ora 20", date(2026, 11, 12)),
     ("12 noiembrie la 20", date(2026, 11, 12)),
     ("la 12 noiembrie", date(2026, 11, 12)),  # "la" is not always before an hour
+    ("sambata, mai pe seara", date(2026, 11, 21)),  # "mai" here is "more", not May
+    ("12 mai", date(2026, 5, 12)),
+    ("acum vreo 3 zile", date(2026, 11, 22)),  # not today
 ])
 def test_one_off_dates(text, day):
     assert parse_when(text, now=NOW, lang="ro").date == day
     assert not parse_when(text, now=NOW, lang="ro").repeated
+
+
+def test_mai_demult_is_not_may():
+    assert parse_when("mai demult", now=NOW, lang="ro") is None
 
 
 @pytest.mark.parametrize("text", ["în fiecare seară din martie", "in fiecare seara din martie", "în fiecare seară începând cu martie"])

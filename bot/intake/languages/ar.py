@@ -154,6 +154,7 @@ DATE_WORDS = {
     # "١٢ من نوفمبر" is the 12th of November, not "since November"
     "PATTERN_REWRITES": (
         (r"(?<=\d)\s+من\s+(?:شهر\s+)?(?=\p{L})", " "),
+        (r"(?<![\d/])(\d{1,2})\s+شهر\s+(\d{1,2})(?![\d/])", r"\1/\2"),  # "12 شهر 11", not 12 months
         DOTTED_DATE, hour_after("الساعة", "الساعه", "ساعة", "ساعه"),
     ),
     "REWRITES": {

@@ -144,6 +144,11 @@ DATE_WORDS = {
         # a time of day ("12 noiembrie la 20" was 12 November 2020)
         (r"\bla\s+(\d{1,2})(?=\s*(?:$|[,.;!?]|seara|dimineata|dimineața|noaptea))",
          r"la \1:00"),
+        # "mai" is May only beside a day or a year, or after "in"/"luna"/"din"; otherwise it is
+        # "more" ("mai demult", long ago, was 1 May)
+        (r"(?<!\d\s*)(?<!\b(?:in|în|luna|din|pana in|până în|de la)\s+)\bmai\b(?!\s*\d)", ""),
+        # "acum vreo 3 zile" (about 3 days ago) was today: "acum" alone is "now"
+        (r"\bacum\s+(?:vreo|cam|aproape|aproximativ|circa)\s+", "acum "),
     ),
     "REWRITES": _rewrites(),
     "REPEATED": _forms((
