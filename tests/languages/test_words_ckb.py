@@ -63,7 +63,8 @@ def test_dates(text, day):
     assert found.date == day
 
 
-@pytest.mark.parametrize("text, since", [(t, date(*d)) for t, d in [('هەموو ئێوارەیەک لە مانگی ئازارەوە', (2026, 3, 1)), ('هەموو ئێوارەیەک لە ئازارەوە', (2026, 3, 1)), ('هەموو شەوێک لە مانگی مارس', (2026, 3, 1))]])
+@pytest.mark.parametrize("text, since", [(t, date(*d)) for t, d in [('هەموو ئێوارەیەک لە مانگی ئازارەوە', (2026, 3, 1)), ('هەموو ئێوارەیەک لە ئازارەوە', (2026, 3, 1)), ('هەموو شەوێک لە مانگی مارس', (2026, 3, 1)),
+    ('لە 15ی ئازارەوە', (2026, 3, 15))]])  # the day kept: not a one-off on 15 March
 def test_repeated_since(text, since):
     found = parse_when(text, now=NOW, lang=LANG)
     assert found.repeated and found.since == since

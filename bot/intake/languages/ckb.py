@@ -157,6 +157,8 @@ DATE_WORDS = {
     "PATTERN_REWRITES": (
         (r"(?<=\d)(?:یەمی|یەم|ەمی|ەم|ی|ي)(?!\p{L})", ""),
         DOTTED_DATE, hour_after("سەعات", "کاتژمێر"),
+        # "لە 1 تشرینی دووەمەوە" (since 1 November): the since form the month rewrites give
+        (r"(?<!\p{L})لە\s+(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)ەوە(?!\p{L})", r"لە مانگی \1 \2"),
     ),
     "REPEATED": _spellings((
         "هەموو", "هەموو ڕۆژێک", "هەموو شەوێک", "هەموو ئێوارەیەک", "هەموو هەفتەیەک", "هەمیشە",
