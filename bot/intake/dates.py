@@ -17,8 +17,8 @@ from dateparser.search import search_dates
 
 from . import date_words as D
 from .answers import SKIPPED, is_skip
-from .solar_dates import solar_date
 from .normalise import tokens
+from .solar_dates import solar_date
 from .words import for_lang
 
 # Answers to "when did it happen?" are short. dateparser's search slows down
@@ -113,28 +113,28 @@ def _find_date(text, now, lang):
         solar = solar_date(text, now)
         if solar:
             return solar
-    whole = _dateparser(dateparser.parse, text, now, lang)
-    if whole:
-        return _not_future(whole, text, now, lang)
-    for matched, when in _dateparser(search_dates, text, now, lang) or ():
-        if _ambiguous(matched, text, lang):
-            continue
+    for matched, when in _parsed(text, now, lang):
         day = _not_future(when, matched, now, lang)
         if day:
             return day
     return None
 
 
+def _parsed(text, now, lang):
+    """(matched text, datetime) as dateparser reads them: the whole text as one date, else each
+    date it finds in the text (a lone "may" in a longer message left out)."""
+    whole = _dateparser(dateparser.parse, text, now, lang)
+    if whole:
+        return [(text, whole)]
+    found = _dateparser(search_dates, text, now, lang) or ()
+    return [(matched, when) for matched, when in found if not _ambiguous(matched, text, lang)]
+
+
 def _earlier_day(text, now, lang):
     """A day before today that dateparser finds in `text` as it stands (a time later today is
     not rolled back to yesterday here), or None."""
-    if not text.strip():
-        return None
-    whole = _dateparser(dateparser.parse, text, now, lang)
-    found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
-    for matched, when in found:
-        if (not _ambiguous(matched, text, lang) and when.date() < now.date()
-                and when.year >= now.year - OLDEST_YEARS):
+    for _, when in _parsed(text, now, lang) if text.strip() else ():
+        if now.year - OLDEST_YEARS <= when.year and when.date() < now.date():
             return when.date()
     return None
 
