@@ -13,6 +13,7 @@ from typing import Optional
 
 import dateparser
 import regex
+from dateparser.languages import default_loader
 from dateparser.search import search_dates
 
 from . import date_words as D
@@ -27,6 +28,9 @@ MAX_TEXT = 300
 _YEAR = regex.compile(r"(?<!\d)(1[89]|2\d)\d\d(?!\d)")
 # A day of the month alone: dateparser gives this month's, which may be yet to come.
 _DAY_ONLY = regex.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?")
+# A day number with no ordinal ending, no "/" or ":" (so not "9th", "12/11" or "10:00").
+_BARE_NUMBER = regex.compile(r"(?<![\p{L}\d/:.])\d{1,2}(?![\p{L}\d/:.])")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # An incident a reporter tells the council about happened within a lifetime.
 OLDEST_YEARS = 100
 # Languages whose speakers may give a date in the Persian solar calendar (bot/intake/solar_dates.py).
@@ -124,10 +128,40 @@ def _parsed(text, now, lang):
     """(matched text, datetime) as dateparser reads them: the whole text as one date, else each
     date it finds in the text (a lone "may" in a longer message left out)."""
     whole = _dateparser(dateparser.parse, text, now, lang)
-    if whole:
-        return [(text, whole)]
-    found = _dateparser(search_dates, text, now, lang) or ()
-    return [(matched, when) for matched, when in found if not _ambiguous(matched, text, lang)]
+    found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
+    return [_weekday_kept(matched, when, now, lang) for matched, when in found
+            if not _ambiguous(matched, text, lang)]
+
+
+def _weekday_kept(matched, when, now, lang):
+    """"sunday 9", "jumma 10": dateparser takes a bare number after a weekday for the day of the
+    month (Monday the 9th). When that day is not the weekday named, the number was an hour:
+    the weekday alone is the day."""
+    named = _weekday_named(matched, lang)
+    if named is None or named == when.weekday() or not _BARE_NUMBER.search(matched):
+        return matched, when
+    weekday = _dateparser(dateparser.parse, _BARE_NUMBER.sub(" ", matched), now, lang)
+    return (matched, weekday) if weekday and weekday.weekday() == named else (matched, when)
+
+
+def _weekday_named(text, lang):
+    words = set(text.split())
+    return next((day for day, names in enumerate(_weekday_names(lang)) if words & names), None)
+
+
+@functools.lru_cache(maxsize=16)
+def _weekday_names(lang):
+    """Monday first, each day's names in dateparser's own data for `lang` and English."""
+    locales = [locale for locale in map(_locale, dict.fromkeys((lang, "en"))) if locale]
+    return [frozenset(name.casefold() for locale in locales for name in locale.info.get(day, ()))
+            for day in WEEKDAYS]
+
+
+def _locale(code):
+    try:
+        return default_loader.get_locale(code)
+    except ValueError:  # a language dateparser does not know
+        return None
 
 
 def _earlier_day(text, now, lang):

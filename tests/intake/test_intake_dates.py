@@ -42,6 +42,9 @@ def when(text):
     ("about 3 weeks ago", date(2026, 11, 4)),  # "about" is not always before an hour
     ("on the 28th", date(2026, 10, 28)),  # a day alone, later than today: last month's
     ("3 weeks ago today", date(2026, 11, 4)),  # "today" beside another day is not the day
+    ("sunday 9", date(2026, 11, 22)),  # 9 o'clock: the 9th is a Monday
+    ("sunday the 9th", date(2026, 11, 9)),  # a day said as a date is kept
+    ("friday 20 november", date(2026, 11, 20)),
 ])
 def test_one_off_dates(text, day):
     result = when(text)

@@ -59,6 +59,7 @@ def test_none_and_all():
     ("پچھلے جمعہ", date(2026, 11, 20)),
     ("jumma 10 baje", date(2026, 11, 20)),  # not the 10th
     ("aaj se 2 din pehle", date(2026, 11, 23)),  # not today
+    ("jumma 10", date(2026, 11, 20)),  # 10 o'clock, not the 10th
     ("اتوار 9 بجے", date(2026, 11, 22)),
     ("12.11", date(2026, 11, 12)),  # not 12:11
 ])
