@@ -129,8 +129,9 @@ def _parsed(text, now, lang):
     date it finds in the text (a lone "may" in a longer message left out)."""
     whole = _dateparser(dateparser.parse, text, now, lang)
     found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
+    # A year more than a lifetime ago is another calendar's read as ours ("1447", a Hijri year).
     return [_weekday_kept(matched, when, now, lang) for matched, when in found
-            if not _ambiguous(matched, text, lang)]
+            if not _ambiguous(matched, text, lang) and when.year >= now.year - OLDEST_YEARS]
 
 
 def _weekday_kept(matched, when, now, lang):
@@ -168,14 +169,12 @@ def _earlier_day(text, now, lang):
     """A day before today that dateparser finds in `text` as it stands (a time later today is
     not rolled back to yesterday here), or None."""
     for _, when in _parsed(text, now, lang) if text.strip() else ():
-        if now.year - OLDEST_YEARS <= when.year and when.date() < now.date():
+        if when.date() < now.date():
             return when.date()
     return None
 
 
 def _not_future(when, matched, now, lang):
-    if when.year < now.year - OLDEST_YEARS:
-        return None  # another calendar's year read as ours ("1447", a Hijri year)
     if when <= now:
         return when.date()
     if when.date() == now.date():

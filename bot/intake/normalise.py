@@ -9,6 +9,17 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _APOSTROPHES = regex.compile(r"['\u2019\u2018`\u02bc]")
 # Polish ł has no decomposition in Unicode, so it is mapped by hand.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L"})
+# Arabic-script letters phones type either way, folded to one (hamza and madda on alef,
+# Arabic and Persian yeh and kaf typed on each other's keyboards, teh marbuta and heh forms),
+# and typographic apostrophes. Used by the NLU's tokenizer (bot/nlu/normalise.py) too.
+ARABIC_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ي": "ی", "ى": "ی", "ئ": "ی",
+    "ك": "ک",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه",
+    "ؤ": "و",
+    "\u2019": "'", "\u2018": "'", "`": "'",
+})
 
 
 def tokens(text):
@@ -25,6 +36,12 @@ def tokens(text):
 def ascii_digits(text):
     """Every script's digits as ASCII ("٣", "۳", "੩" are 3)."""
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def arabic_letters_folded(text):
+    """`text` with ARABIC_LETTERS folded, after composing what came as letter and mark
+    ("ا" with a combining madda is "آ", so folds as "آ" does)."""
+    return unicodedata.normalize("NFC", text).translate(ARABIC_LETTERS)
 
 
 def without_latin_marks(text):

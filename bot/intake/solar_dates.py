@@ -13,13 +13,17 @@ from typing import Optional
 import regex
 from convertdate import persian
 
+from .normalise import arabic_letters_folded
+
 # Month names in order; the same months under Iranian and Afghan (Dari) names.
 IRANIAN = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
            "بهمن", "اسفند")
 AFGHAN = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو",
           "حوت")
-MONTHS = {name: number for names in (IRANIAN, AFGHAN) for number, name in enumerate(names, 1)}
-MONTHS.update({"امرداد": 5, "ابان": 8, "اذر": 9})  # the older Mordad; phones drop the madda
+# Keyed as folded (so "آبان" and "ابان", "فروردین" and "فروردين" are one); "امرداد" is the older Mordad.
+MONTHS = {arabic_letters_folded(name): number
+          for names in (IRANIAN, AFGHAN) for number, name in enumerate(names, 1)}
+MONTHS["امرداد"] = 5
 
 # A day number before the month (as Persian writes it), optionally "ماه" between and a
 # four-digit year after (optionally "سال" before it). The month is several common words too
@@ -30,15 +34,12 @@ _DATE = regex.compile(r"(?<![\p{L}\d])(?P<day>\d{1,2})\s+" + _MONTH + _YEAR)
 # A month alone is its first day, as dateparser takes "since March": only as the whole text
 # (an answer, or what follows "since").
 _MONTH_ALONE = regex.compile(r"^\s*" + _MONTH + _YEAR + r"\s*$")
-# Arabic keyboards' yeh and kaf.
-_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
 
 
 def solar_date(text: str, now: dt.datetime) -> Optional[dt.date]:
     """The first solar date in `text` (digits already ASCII) as a Gregorian date, or None.
     Without a year: the last such day up to `now`. With a year: None if it is after `now`."""
-    # alef with madda may come as alef and a combining madda
-    text = text.translate(_LETTERS).replace("\u0627\u0653", "\u0622")
+    text = arabic_letters_folded(text)
     found = _DATE.search(text) or _MONTH_ALONE.match(text)
     if not found:
         return None

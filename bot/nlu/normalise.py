@@ -18,24 +18,16 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intake.normalise import ascii_digits, without_latin_marks
+from bot.intake.normalise import ARABIC_LETTERS, ascii_digits, without_latin_marks
 
 # Harakat, Quranic marks, superscript alef and tatweel: absent in most typed messages. The
 # zero-width non-joiner too: Persian keyboards put it inside words ("می‌خواهم"), many people
 # type the same word without it ("میخواهم").
 _ARABIC_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C]")
-_LETTERS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ي": "ی", "ى": "ی", "ئ": "ی",   # Arabic and Persian yeh typed on each other's keyboards
-    "ك": "ک",
-    "ة": "ه", "ۀ": "ه", "ہ": "ه",
-    "ؤ": "و",
-    "\u2019": "'", "\u2018": "'", "`": "'",
-})
 
 
 def for_matching(text: Text) -> Text:
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(ARABIC_LETTERS)
     return ascii_digits(without_latin_marks(_ARABIC_MARKS.sub("", text)))
 
 

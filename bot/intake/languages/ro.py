@@ -119,9 +119,6 @@ def _rewrites():
         "vinerea": "vineri", "sâmbăta trecută": "sâmbătă", "sâmbăta": "sâmbătă",
         "duminica trecută": "duminică", "marțea trecută": "marți", "marțea": "marți",
         "miercurea trecută": "miercuri", "joia trecută": "joi", "joia": "joi",
-        # "mai" is May to dateparser, but in speech mostly "more/still": drop it there.
-        "mai ales": "ales", "mai mult": "mult", "mai multe": "multe", "nu mai": "nu",
-        "mai des": "des", "tot mai": "tot", "mai tare": "tare", "mai rău": "rău",
     })
     for number, digit in {**_NUMBERS, **{str(n): str(n) for n in range(1, 13)}}.items():
         table[f"acum {number}"] = f"acum {digit}"
