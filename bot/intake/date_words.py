@@ -53,6 +53,9 @@ FOR = {"en": ("for the past", "for the last", "over the past", "over the last", 
 # Words that end such a clause.
 CLAUSE_END = {"en": ("and", "but", "then", "when", "at", "every", "each", "on")}
 
+# An hour said with one of these is after noon: dateparser reads "10 at night" as 10:00.
+EVENING = {"en": ("night", "evening")}
+
 # A date that says it is in the future; rolling it back a year would be wrong.
 FUTURE = {"en": ("tomorrow", "tmrw", "tmr", "next", "later", "coming", "in")}
 

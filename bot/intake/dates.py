@@ -130,8 +130,17 @@ def _parsed(text, now, lang):
     whole = _dateparser(dateparser.parse, text, now, lang)
     found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
     # A year more than a lifetime ago is another calendar's read as ours ("1447", a Hijri year).
-    return [_weekday_kept(matched, when, now, lang) for matched, when in found
+    return [_in_the_evening(*_weekday_kept(matched, when, now, lang), text, lang)
+            for matched, when in found
             if not _ambiguous(matched, text, lang) and when.year >= now.year - OLDEST_YEARS]
+
+
+def _in_the_evening(matched, when, text, lang):
+    """"raat 10 baje", "ساعت ۱۰ شب": an hour from 6 to 11 said with a word for the evening or
+    night is after noon. Read as morning, a report made at 2pm of last night's 10pm was today's."""
+    if 6 <= when.hour < 12 and regex.search(r"\d", matched) and _has(text, D.EVENING, lang):
+        return matched, when + dt.timedelta(hours=12)
+    return matched, when
 
 
 def _weekday_kept(matched, when, now, lang):

@@ -95,6 +95,22 @@ def test_never_a_future_date(text, day):
     assert when(text).date == day
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("raat 10 baje", "ur"), ("رات 10 بجے", "ur"), ("ਰਾਤ 10 ਵਜੇ", "pa"), ("کاتژمێر 10ی شەو", "ckb"),
+    ("ساعت ۱۰ شب", "fa"), ("الساعة 10 بالليل", "ar"), ("o 10 wieczorem", "pl"),
+    ("la ora 10 seara", "ro"), ("at 10 at night", "en"),
+])
+def test_an_evening_hour_later_than_now_was_yesterday(text, lang):
+    """Said at 2pm, "10 at night" is last night's 10pm: dateparser had read it as 10am today."""
+    assert parse_when(text, now=NOW, lang=lang).date == YESTERDAY
+
+
+@pytest.mark.parametrize("text, lang", [("raat 2 baje", "ur"), ("o 10 wieczorem", "pl")])
+def test_a_night_hour_already_past_is_today(text, lang):
+    said_at_11pm = NOW.replace(hour=23) if "10" in text else NOW
+    assert parse_when(text, now=said_at_11pm, lang=lang).date == NOW.date()
+
+
 @pytest.mark.parametrize("text", ["tomorrow", "next week", "3/12/2026", "in 3 days", "he may come back tomorrow"])
 def test_future_only_is_not_understood(text):
     assert when(text) is None

@@ -155,6 +155,8 @@ DATE_WORDS = {
     "SINCE": _spellings(("ਜਦੋਂ ਤੋਂ", "ਜਦ ਤੋਂ")),
     "FOR": _spellings(("ਪੂਰੇ",)),
     "CLAUSE_END": _spellings(("ਅਤੇ", "ਤੇ", "ਪਰ", "ਫਿਰ", "ਜਦੋਂ", "ਹਰ", "ਨੂੰ")),
+    # An hour said with one of these is after noon ("ਰਾਤ 10 ਵਜੇ" is 22:00).
+    "EVENING": _spellings(("ਰਾਤ", "ਰਾਤੀਂ", "ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "raat", "raati", "shaam", "sham")),
     "FUTURE": _spellings(("ਭਲਕੇ", "ਅਗਲੇ", "ਅਗਲਾ", "ਅਗਲੀ", "ਆਉਣ ਵਾਲੇ")),
     # Short day names that are also words: "ਵੀਰ" (brother), "ਮੰਗਲ" (a name), "ਸੋਮ", "ਬੁੱਧ".
     "AMBIGUOUS": _spellings(("ਵੀਰ", "ਮੰਗਲ", "ਸੋਮ", "ਬੁੱਧ", "ਐਤ", "ਜਨ", "ਅਗ", "ਮਈ")),

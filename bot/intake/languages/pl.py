@@ -170,6 +170,8 @@ DATE_WORDS = {
         "i", "ale", "a", "potem", "kiedy", "gdy", "o", "co", "każdego", "każdej", "codziennie",
         "ciągle", "cały", "wciąż", "znowu", "znów", "regularnie", "wieczorem", "rano", "w",
     )),
+    # An hour said with one of these is after noon ("o 10 wieczorem" is 22:00).
+    "EVENING": _both(("wieczorem", "wieczór", "wieczor", "w nocy", "nocą", "po południu")),
     "FUTURE": _both(("jutro", "pojutrze", "następny", "następnym", "następnej", "przyszły", "przyszłym", "przyszłej", "za")),
     "AMBIGUOUS": _both(("luty", "maj", "nie", "sie", "pon", "wt", "śr", "czw", "pt", "sob", "nd", "niedz")),
 }

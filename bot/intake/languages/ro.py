@@ -159,6 +159,8 @@ DATE_WORDS = {
     "SINCE": _forms(("începând cu", "începând din", "încă din", "de când", "de la începutul")),
     "FOR": _forms(("timp de", "în ultimele", "în ultima", "în ultimul", "de peste")),
     "CLAUSE_END": _forms(("și", "dar", "apoi", "când", "la", "în", "pe", "iar", "fiecare", "zilnic", "mereu")),
+    # An hour said with one of these is after noon ("la ora 10 seara" is 22:00).
+    "EVENING": _forms(("seara", "seară", "noaptea", "după-amiaza", "după amiaza", "pm")),
     "FUTURE": _forms(("mâine", "poimâine", "viitor", "viitoare", "următoare", "următorul", "peste")),
     "AMBIGUOUS": _forms(("mai", "luni", "marți", "joi", "mar", "ian", "iun", "sept", "noi", "dec")),
 }

@@ -190,6 +190,8 @@ DATE_WORDS = {
     "CLAUSE_END": _spellings((
         "اور", "لیکن", "مگر", "پھر", "جب", "ہر", "کو", "aur", "lekin", "magar", "phir", "har",
     )),
+    # An hour said with one of these is after noon ("raat 10 baje" is 22:00).
+    "EVENING": _spellings(("رات", "شام", "raat", "rat", "rait", "shaam", "sham")),
     "FUTURE": _spellings(("آئندہ", "اگلے", "اگلا", "اگلی", "آنے والے", "agle", "agla", "aane wale")),
     # "ہفتہ" is both Saturday and week; "پیر" is Monday and also foot or saint.
     "AMBIGUOUS": _spellings(("ہفتہ", "پیر", "مئی", "جون")),
