@@ -53,6 +53,12 @@ FOR = {"en": ("for the past", "for the last", "over the past", "over the last", 
 # Words that end such a clause.
 CLAUSE_END = {"en": ("and", "but", "then", "when", "at", "every", "each", "on")}
 
+# "The end of October": a month said with one of these is its last day, not its first.
+MONTH_END = {"en": ("end of", "late")}
+
+# "Last year", made the year's number when a month is named ("in march last year").
+LAST_YEAR = {"en": ("last year",)}
+
 # An hour said with one of these is after noon: dateparser reads "10 at night" as 10:00.
 EVENING = {"en": ("night", "evening")}
 

@@ -18,7 +18,7 @@ from dateparser.search import search_dates
 
 from . import date_words as D
 from .answers import SKIPPED, is_skip
-from .normalise import tokens
+from .normalise import arabic_letters_folded, tokens
 from .solar_dates import solar_date
 from .words import for_lang
 
@@ -30,6 +30,8 @@ _YEAR = regex.compile(r"(?<!\d)(1[89]|2\d)\d\d(?!\d)")
 _DAY_ONLY = regex.compile(r"(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?")
 # A day number with no ordinal ending, no "/" or ":" (so not "9th", "12/11" or "10:00").
 _BARE_NUMBER = regex.compile(r"(?<![\p{L}\d/:.])\d{1,2}(?![\p{L}\d/:.])")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # An incident a reporter tells the council about happened within a lifetime.
 OLDEST_YEARS = 100
@@ -57,7 +59,7 @@ def parse_when(text, now=None, lang="en"):
         return SKIPPED
     # Wall-clock time in now's own zone: "last night" is the reporter's night.
     now = (now or dt.datetime.now()).replace(tzinfo=None)
-    rest = _prepare(text, lang)
+    rest = _prepare(text, lang, now)
     since_text, rest = _clause(rest, D.SINCE, lang)
     for_text, rest = _clause(rest, D.FOR, lang)
     repeated = since_text is not None or _has(rest, D.REPEATED, lang)
@@ -78,7 +80,7 @@ def _started(since_text, for_text, now, lang):
     return None
 
 
-def _prepare(text, lang):
+def _prepare(text, lang, now):
     """Lower case, apostrophes gone, single spaces, known rewrites applied."""
     text = " ".join(regex.sub(r"['\u2019\u2018`]", "", text[:MAX_TEXT].casefold()).split())
     # As normalise.tokens does: Persian/Arabic digits to ASCII ("۳" is 3, phrase keys are ASCII),
@@ -86,8 +88,12 @@ def _prepare(text, lang):
     text = regex.sub(r"\p{Nd}", lambda m: str(int(m[0])), text).replace("\u200c", " ")
     for pattern, replacement in for_lang(D.PATTERN_REWRITES, lang):
         text = regex.sub(pattern, replacement, text)
+    # Before the rewrites make "last year" "a year ago", and after they give a month the name
+    # dateparser knows (Sorani "مارس" is "ئازار").
+    text = _last_year_as_number(text, now, lang)
     rewrites = for_lang(D.REWRITES, lang)
-    return _phrase_re(tuple(rewrites)).sub(lambda m: rewrites[_key(m[0])], text)
+    text = _phrase_re(tuple(rewrites)).sub(lambda m: rewrites[_key(m[0])], text)
+    return _last_year_as_number(text, now, lang)
 
 
 def _clause(text, starters, lang):
@@ -117,18 +123,23 @@ def _find_date(text, now, lang):
         solar = solar_date(text, now)
         if solar:
             return solar
-    for matched, when in _parsed(text, now, lang):
+    # A month alone is its first day ("since March"), but "the end of October" is its last.
+    month_day = "last" if _month_end(text, lang) else "first"
+    for matched, when in _parsed(text, now, lang, month_day):
+        if month_day == "last" and _month_not_over(when, matched, now):
+            return now.date()  # "the end of November", said on the 25th: so far, today
         day = _not_future(when, matched, now, lang)
         if day:
             return day
     return None
 
 
-def _parsed(text, now, lang):
+def _parsed(text, now, lang, month_day="first"):
     """(matched text, datetime) as dateparser reads them: the whole text as one date, else each
-    date it finds in the text (a lone "may" in a longer message left out)."""
-    whole = _dateparser(dateparser.parse, text, now, lang)
-    found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang) or ()
+    date it finds in the text (a lone "may" in a longer message left out). A month without a
+    day gives its `month_day`: "first" or "last"."""
+    whole = _dateparser(dateparser.parse, text, now, lang, month_day)
+    found = [(text, whole)] if whole else _dateparser(search_dates, text, now, lang, month_day) or ()
     # A year more than a lifetime ago is another calendar's read as ours ("1447", a Hijri year).
     return [_in_the_evening(*_weekday_kept(matched, when, now, lang), text, lang)
             for matched, when in found
@@ -162,9 +173,44 @@ def _weekday_named(text, lang):
 @functools.lru_cache(maxsize=16)
 def _weekday_names(lang):
     """Monday first, each day's names in dateparser's own data for `lang` and English."""
+    return [_names(lang, (day,)) for day in WEEKDAYS]
+
+
+@functools.lru_cache(maxsize=16)
+def _names(lang, keys):
+    """Every name dateparser's data for `lang` and English gives these keys ("october")."""
     locales = [locale for locale in map(_locale, dict.fromkeys((lang, "en"))) if locale]
-    return [frozenset(name.casefold() for locale in locales for name in locale.info.get(day, ()))
-            for day in WEEKDAYS]
+    return frozenset(name.casefold() for locale in locales for key in keys
+                     for name in locale.info.get(key, ()))
+
+
+def _month_end(text, lang):
+    """A word for "the end of" next to a month's name: "end of october", "pod koniec
+    października", "october ke aakhir mein" (a word or two may come between)."""
+    end = _phrase_re(tuple(map(arabic_letters_folded, for_lang(D.MONTH_END, lang)))).pattern
+    month = _month_re(lang).pattern
+    gap = r"(?:\s+\S+){0,2}\s+"
+    return bool(regex.search(f"{end}{gap}{month}|{month}{gap}{end}", arabic_letters_folded(text)))
+
+
+def _last_year_as_number(text, now, lang):
+    """"in march last year": dateparser gave this year's March. With a month named, "last year"
+    goes and the year's number follows the month, the order dateparser reads in every language
+    ("2025 لە ئازار" it read as November 2025)."""
+    last_year = _phrase_re(tuple(for_lang(D.LAST_YEAR, lang)))
+    month = _month_re(lang, folded=False)
+    if not (last_year.search(text) and month.search(text)):
+        return text
+    text = " ".join(last_year.sub(" ", text).split())
+    return month.sub(lambda m: f"{m[0]} {now.year - 1}", text, count=1)
+
+
+def _month_re(lang, folded=True):
+    """Any month's name for `lang` (and English): Arabic letters folded, or in both spellings
+    to search text as it was written."""
+    names = _names(lang, MONTHS)
+    folded_names = set(map(arabic_letters_folded, names))
+    return _phrase_re(tuple(sorted(folded_names if folded else folded_names | names)))
 
 
 def _locale(code):
@@ -199,6 +245,13 @@ def _not_future(when, matched, now, lang):
     return earlier.date() if earlier <= now else None
 
 
+def _month_not_over(when, matched, now):
+    """This month's last day, yet to come; dateparser may put it a year back instead."""
+    this_month = (when.year, when.month) == (now.year, now.month) and when > now
+    year_back = (when.year, when.month) == (now.year - 1, now.month) and not _YEAR.search(matched)
+    return this_month or year_back
+
+
 def _last_month(day, now):
     year, month = (now.year, now.month - 1) if now.month > 1 else (now.year - 1, 12)
     try:
@@ -207,11 +260,11 @@ def _last_month(day, now):
         return None
 
 
-def _dateparser(function, text, now, lang):
+def _dateparser(function, text, now, lang, month_day="first"):
     settings = {
         "PREFER_DATES_FROM": "past",
         "DATE_ORDER": "DMY",  # UK: 12/03 is 12 March
-        "PREFER_DAY_OF_MONTH": "first",  # "since March" is 1 March
+        "PREFER_DAY_OF_MONTH": month_day,
         "RELATIVE_BASE": now,
         "RETURN_AS_TIMEZONE_AWARE": False,
     }

@@ -111,6 +111,33 @@ def test_a_night_hour_already_past_is_today(text, lang):
     assert parse_when(text, now=said_at_11pm, lang=lang).date == NOW.date()
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("end of october", "en"), ("late October", "en"), ("pod koniec października", "pl"),
+    ("la sfârșitul lunii octombrie", "ro"), ("اواخر اكتوبر", "ar"), ("اواخر اکتبر", "fa"),
+    ("october ke aakhir mein", "ur"), ("ਅਕਤੂਬਰ ਦੇ ਅਖੀਰ ਵਿੱਚ", "pa"), ("کۆتایی مانگی ئۆکتۆبەر", "ckb"),
+])
+def test_the_end_of_a_month_is_its_last_day(text, lang):
+    assert parse_when(text, now=NOW, lang=lang).date == date(2026, 10, 31)
+
+
+def test_the_end_of_this_month_is_so_far_today():
+    assert when("the end of november").date == NOW.date()
+
+
+def test_a_month_beside_other_ends_is_its_first_day():
+    assert when("at the end of the street in october").date == date(2026, 10, 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("in march last year", "en"), ("last year in march", "en"), ("w marcu zeszłego roku", "pl"),
+    ("in martie anul trecut", "ro"), ("في مارس السنة الماضية", "ar"), ("مارس پارسال", "fa"),
+    ("pichle saal march mein", "ur"), ("ਪਿਛਲੇ ਸਾਲ ਮਾਰਚ ਵਿੱਚ", "pa"), ("ساڵی پار لە مارس", "ckb"),
+])
+def test_a_month_last_year(text, lang):
+    """It had been this year's March, or a year ago today."""
+    assert parse_when(text, now=NOW, lang=lang).date == date(2025, 3, 1)
+
+
 @pytest.mark.parametrize("text", ["tomorrow", "next week", "3/12/2026", "in 3 days", "he may come back tomorrow"])
 def test_future_only_is_not_understood(text):
     assert when(text) is None

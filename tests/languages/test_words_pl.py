@@ -96,6 +96,30 @@ def test_nie_and_sie_are_not_dates():
     "ratunku", "pomocy!", "on ma nóż", "on ma noz", "ktoś się włamuje", "wyważają drzwi",
     "atakują mnie", "pali się", "jestem w niebezpieczeństwie", "są teraz pod moimi drzwiami",
     "zadzwońcie po policję szybko", "pomozcie szybko",
+    # pleas and calls for the police, with and without diacritics
+    "ratujcie nas", "pomóżcie mi!!", "pomozcie mi natychmiast", "na pomoc!", "pilne!", "dzwońcie po pogotowie",
+    "wezwijcie straz pozarna", "przyślijcie radiowóz natychmiast", "karetka proszę", "zadzwoń na 112",
+    # violence going on, someone following, taken
+    "dwóch facetów kopie mojego brata na chodniku", "on mnie bije", "sasiad rzuca sie na mnie z piesciami",
+    "chlopaki gonia mojego syna", "ktoś mnie śledzi od przystanku", "szarpią mnie za hidżab",
+    "teraz mnie wyzywają i popychają", "w tej chwili plują na mnie", "otoczyli nas pod blokiem",
+    "wciągają ją do samochodu", "porwali moją córkę",
+    # weapons now
+    "ten typ ma nóż w ręku", "ten typ ma noz w reku", "stoją pod blokiem z maczetami",
+    "jakiś facet celuje do mnie z pistoletu", "strzelają pod blokiem", "biją się z nożami pod sklepem",
+    # at the door, in the home, breaking in
+    "oni tu są", "napastnik jest w środku", "obcy facet na klatce", "ktoś obcy w kuchni",
+    "ktoś stoi za drzwiami i nie odchodzi", "sąsiad wali siekierą w drzwi", "wywazaja nam drzwi",
+    "łomoczą do drzwi", "ktoś szarpie klamkę", "zaraz tu wejdą",
+    # fire
+    "pali się nasz dom", "płonie samochód pod domem", "czuję spaleniznę na klatce",
+    "wylewają benzynę na drzwi", "właśnie podpalili nam śmietnik",
+    # hurt now
+    "córka krwawi z głowy", "maz lezy na chodniku i nie oddycha", "jestem ranny, leci mi krew",
+    "ktoś leży nieprzytomny na ulicy", "szybko, ktoś się dusi", "sąsiad właśnie dźgnął mojego męża",
+    # hiding, trapped
+    "ja się chowam w piwnicy", "zamknęliśmy się w łazience", "nie mam dokąd uciec",
+    "nie pozwalają mi wyjść z auta", "nie jestesmy bezpieczni",
 ])
 def test_danger_now(text):
     assert mentions_danger(text)
@@ -105,6 +129,24 @@ def test_danger_now(text):
     "w zeszłym tygodniu miał nóż i mnie wyzywał", "wczoraj ktoś się włamał do piwnicy",
     "zaatakowali mnie miesiąc temu", "sąsiad groził że podpali dom", "potrzebuję pomocy ze zgłoszeniem",
     "teraz mieszkam w Hanley", "pobili mojego syna w marcu", "chcę zgłosić rasistowskie graffiti",
+    # past, a threat of later harm, a habit, a setting or a reason: a report
+    "wczoraj ktoś mnie pobił", "grozili że nas pobiją", "powiedział że podpali nam dom",
+    "byłam nieprzytomna po ataku w marcu", "syn był ranny w zeszłym miesiącu", "rzucili kamieniem w okno tydzień temu",
+    "dzieci w szkole biją moją córkę", "sasiad codziennie wali w sciane", "sąsiad mnie śledzi od miesięcy",
+    "śledzi mnie na facebooku", "chcę zgłosić że sąsiad mnie bije", "on wrócił i znowu nas wyzywa",
+    "sąsiad ciągle stoi pod moim oknem i się gapi", "krzyczą żebyśmy wracali do polski i teraz boję się wychodzić",
+    # asking, help with a report, the police as a topic
+    "szukam pomocy prawnej", "pomóżcie mi wypełnić formularz", "pomocy, nie wiem jak wypełnić formularz",
+    "jak wezwać policję", "czy mam dzwonić na 999", "nie dzwońcie na policję", "dzwońcie na 07700 900111",
+    "policja przyjechała szybko", "dajcie policji znać", "to nie jest pilne, ale chcę zgłosić", "chcę alarm do domu",
+    # repairs, noise, smoke and light, idioms, fear in general, safe at home
+    "winda się zepsuła", "rozwala mi się dom", "na klatce pali się światło cały dzień",
+    "sąsiad pali papierosy na balkonie i dym leci do mnie", "sąsiad pali śmieci w ogrodzie", "ogień w kominku",
+    "dzieci sąsiadów krzyczą pod oknem", "boję się sąsiadów", "nie czuję się bezpiecznie", "tu już nie jest bezpiecznie",
+    "goni mnie czas", "ta praca mnie zabije", "serce mi krwawi", "zamknęłam się w sobie", "ukrywam się z tym że jestem gejem",
+    "ciągnie mnie do polski", "policja nie reaguje", "teraz grozi mi eksmisja", "zaraz wrócę", "zaraz po szkole mnie pobili",
+    "syn wrócił ze szpitala, teraz jest w domu", "mam nóż w kuchni", "jedyny ratunek to przeprowadzka",
+    "opieka zabrała mi dziecko", "nie mogę wyjść z szoku", "jest tu tłumacz?", "oni są tu nielegalnie",
 ])
 def test_past_incident_is_not_danger(text):
     assert not mentions_danger(text)

@@ -99,6 +99,24 @@ def test_mai_meaning_more_is_not_may():
     "ajutor!", "are un cuțit", "are cutit", "cineva încearcă să intre", "sparg ușa", "mă atacă",
     "dau foc la ușă", "sunt în pericol", "sunt la ușă chiar acum", "sunați la poliție acum",
     "ajutati-ma repede",
+    # a bare plea, with and without diacritics, and SMS "tz" for "ț"
+    "ajutooor!!", "salvați-ne", "ajutatzi-ma va rog", "help me", "SOS",
+    # orders to call or send help
+    "chemați pompierii, arde scara", "sunati la salvare", "va rog trimiteti politia, sparg usa", "poliția repede",
+    # weapons and violence now
+    "e cineva cu un cutit in scara", "scoate cuțitul", "mă lovește", "ajutor, ne bat vecinii", "îl bat pe fratele meu",
+    "o strâng de gât", "ne atacă în parc", "aruncă cu pietre în noi", "dau cu picioarele în poartă",
+    # someone at my home, following me, coming at me, surrounding us
+    "e la geamul meu", "el e încă afară", "sunt vreo cinci la poartă", "e o gașcă în fața casei", "mi-e frica, e in curte",
+    "vine spre mine", "aleargă după mine", "ne înconjoară", "mă așteaptă afară", "vecinul se întoarce cu prietenii",
+    # trapped, hiding, held
+    "mă ascund în baie", "suntem încuiați în bucătărie", "ne-am baricadat în dormitor", "mă ține de mână și nu mă lasă",
+    # hurt now
+    "îi curge sânge din nas", "nu mai respiră", "sunt rănită", "m-au bătut adineauri și sunt încă afară",
+    # fire and smoke now
+    "e foc în scară", "a luat foc ușa", "e fum în apartament", "ne arde casa", "toarnă benzină pe ușă",
+    # danger named
+    "viața fiicei mele e în pericol", "nu suntem în siguranță", "e o urgență", "se întâmplă acum",
 ])
 def test_danger_now(text):
     assert mentions_danger(text)
@@ -108,6 +126,18 @@ def test_danger_now(text):
     "acum 3 zile avea un cuțit", "m-a atacat săptămâna trecută", "chiar acum două zile m-au înjurat",
     "vecinul a amenințat că ne dă foc la casă", "am nevoie de ajutor cu sesizarea",
     "au spart geamul luna trecută", "mă injură verbal de luni de zile", "vreau să raportez graffiti rasist",
+    # past, threats, reported speech, online
+    "m-au amenintat pe instagram ca ma bat", "mi-a zis că mă omoară dacă nu mă mut", "ne amenință că ne dau foc",
+    "mi-au luat copilul la protecția copilului acum doi ani", "au intrat în curte și au scris pe gard",
+    # what keeps happening (a report), not what is happening now
+    "ne bat in perete si ne injura noaptea", "copiii aruncă cu ouă în geamurile noastre pentru că suntem români",
+    "vecinii îmi lovesc ușa de două săptămâni", "când ies din casă mă urmărește", "vecinul se întoarce în fiecare seară beat",
+    # questions, help with a report, ordinary messages
+    "nu acum", "acum sunt bine", "ce se întâmplă acum cu sesizarea?", "am nevoie de ajutor cu formularul",
+    "ajutor pentru victime", "puteți suna la poliție pentru mine?", "nu chemați poliția", "e urgent?", "da, e aici",
+    "poliția vine acum?", "sunt blocat în lift", "liftul e stricat", "e în casă la mama", "e un bilet la ușă",
+    "copiii joaca fotbal si lovesc masina", "mă bate la cap cu gunoiul", "mă atacă alergiile", "nu sunt rănit, doar speriat",
+    "vecinul are cuțite în bucătărie", "miroase a fum de la vecini", "mi-e frică de vecini", "arde becul pe scară",
 ])
 def test_past_incident_is_not_danger(text):
     assert not mentions_danger(text)

@@ -155,6 +155,9 @@ DATE_WORDS = {
     "SINCE": _spellings(("ਜਦੋਂ ਤੋਂ", "ਜਦ ਤੋਂ")),
     "FOR": _spellings(("ਪੂਰੇ",)),
     "CLAUSE_END": _spellings(("ਅਤੇ", "ਤੇ", "ਪਰ", "ਫਿਰ", "ਜਦੋਂ", "ਹਰ", "ਨੂੰ")),
+    "LAST_YEAR": _spellings(("ਪਿਛਲੇ ਸਾਲ", "ਪਿਛਲੇ ਵਰ੍ਹੇ", "pichhle saal")),
+    # "The end of October" is its last day (with a month's name: dates._month_end).
+    "MONTH_END": _spellings(("ਅਖੀਰ", "ਅਖੀਰਲੇ", "ਅੰਤ", "ਆਖਰ", "ਆਖ਼ਰ")),
     # An hour said with one of these is after noon ("ਰਾਤ 10 ਵਜੇ" is 22:00).
     "EVENING": _spellings(("ਰਾਤ", "ਰਾਤੀਂ", "ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "raat", "raati", "shaam", "sham")),
     "FUTURE": _spellings(("ਭਲਕੇ", "ਅਗਲੇ", "ਅਗਲਾ", "ਅਗਲੀ", "ਆਉਣ ਵਾਲੇ")),

@@ -170,40 +170,236 @@ DATE_WORDS = {
         "i", "ale", "a", "potem", "kiedy", "gdy", "o", "co", "każdego", "każdej", "codziennie",
         "ciągle", "cały", "wciąż", "znowu", "znów", "regularnie", "wieczorem", "rano", "w",
     )),
+    "LAST_YEAR": _both(("zeszłego roku", "w zeszłym roku", "ubiegłego roku", "w ubiegłym roku", "zeszły rok", "poprzedniego roku", "w poprzednim roku")),
+    # "The end of October" is its last day (with a month's name: dates._month_end).
+    "MONTH_END": _both(("pod koniec", "koniec", "końcem", "końcówka", "w końcówce")),
     # An hour said with one of these is after noon ("o 10 wieczorem" is 22:00).
     "EVENING": _both(("wieczorem", "wieczór", "wieczor", "w nocy", "nocą", "po południu")),
     "FUTURE": _both(("jutro", "pojutrze", "następny", "następnym", "następnej", "przyszły", "przyszłym", "przyszłej", "za")),
     "AMBIGUOUS": _both(("luty", "maj", "nie", "sie", "pon", "wt", "śr", "czw", "pt", "sob", "nd", "niedz")),
 }
 
-_A, _E, _L, _O, _S, _Z, _ZI, _C, _N = "[ąa]", "[ęe]", "[łl]", "[óo]", "[śs]", "[żz]", "[źz]", "[ćc]", "[ńn]"
-_NOW = rf"(teraz|w{_L}a{_S}nie teraz|w tej chwili)"
+# Danger patterns are written with their Polish letters, and `_d` lets each letter also match its
+# plain keyboard form ("się" and "sie", "nóż" and "noz"), inside [...] classes too.
+_FOLD = {"ą": "a", "ę": "e", "ł": "l", "ó": "o", "ś": "s", "ż": "z", "ź": "z", "ć": "c", "ń": "n"}
 
-# Present tense only ("atakują", "ma nóż"): the past forms ("zaatakowali", "miał nóż") of a
-# report about last week must not match.
+
+def _d(pattern):
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if c in _FOLD:
+            out.append(f"{c}{_FOLD[c]}" if in_class else f"[{c}{_FOLD[c]}]")
+            continue
+        out.append(c)
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[":
+            in_class = True
+        elif c == "]":
+            in_class = False
+    return "".join(out)
+
+
+def _unless(guards, pattern):
+    """`pattern`, unless the message also says one of `guards` (anywhere in it)."""
+    return _d(rf"(?s)^(?=.*?(?:{pattern}))(?!.*(?:{'|'.join(guards)}))")
+
+
+# Polish has one present tense for "they are beating him" and "they beat him (every day, at
+# school, because he is Polish)": a present verb alone is not danger now, so most patterns below
+# stand down when the message says when it happened, that it keeps happening, or why.
+_PAST = (
+    r"wczoraj|przedwczoraj|\btemu\b|zeszł\w*|ubiegł\w*|\bwtedy\b|kiedyś|jutro|pojutrze|w nocy"
+    r"|\bw (poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|weekend|sylwestra|święta)"
+    r"|\bw (styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)"
+)
+_HABIT = (
+    r"codzienn\w*|ciągle|zawsze|często|regularnie|notorycznie|non stop|nieustannie|cały dzień|całymi"
+    r"|\bco (dzień|noc|wiecz\w*|tydzień|weekend|rano|miesiąc|chwilę|jakiś czas)"
+    r"|każd\w* (dnia|dzień|nocy|noc|wiecz\w*|ranka|tygodni\w*|weekend\w*|razem|raz)"
+    r"|\bod (tygodni|tygodnia|miesięcy|miesiąca|lat|roku|dawna|dłuższego|kilku|paru|jakiegoś|kiedy|początku)"
+    r"|przez (cały|ostatni\w*)|(drugi|trzeci|kolejny|któryś|pierwszy) raz|\bpo raz|(wiele|kilka|parę) razy"
+    r"|\b(jak|kiedy|gdy) (tylko )?(wracam|wychodzę|idę|jadę|przechodzę|wracamy|wychodzimy|idziemy|jestem"
+    r"|go widzę|ich widzę|ją widzę|mnie widzą|nas widzą|mnie widzi)"
+)
+# Asking about reporting or the rules, or a "what if": not a cry for help.
+_REPORT = (
+    r"zgłos\w*|zgłasz\w*|zgłosz\w*|\bczy (to|mogę|można|powinn\w*|warto|muszę|mam)\b|\bjeśli\b|\bjeżeli\b"
+    r"|\bgdyby\b|co (mogę|mam|można|robić|zrobić) (zrobić )?(jeśli|jak|gdy|kiedy)"
+)
+# A reason, a setting (school, work, online), a wish to report, a question about the rules.
+_WHY = (
+    r"\bbo\b|ponieważ|dlatego|za to że|w szkole|w klasie|z klasy|na przerw\w*|w pracy|internet\w*"
+    r"|online|facebook\w*|\bfb\b|insta\w*|tiktok\w*|whats\w*|messenger\w*|\bna grupie|\bw grupie"
+    rf"|na czacie|w sieci|przez telefon|\bsms\w*|wiadomoś\w*|słownie|werbalnie|{_REPORT}"
+)
+_ASK = r"\bczy\b|\?"
+_LOUD = r"muzyk\w*|impre\w*|hałas\w*|papieros\w*|imprez\w*|głośn\w* (muzyk|gra|słucha)"
+_NOISE = rf"dzieci\w*|dzieciak\w*|psy|pies|głośno|{_LOUD}"
+_FIRE_ORDINARY = (
+    r"papieros\w*|(?<!się )\bpal(i|ą)\b(?! się)|grill\w*|komin\w*|ognisk\w*|kuchen\w*|gotow\w*|czujnik\w*"
+    r"|światł\w*|lamp\w*|kontrolk\w*|żarówk\w*|kadzid\w*|świecz\w*|śmieci|liści|gałęzi|od sąsiad\w*"
+)
+
+_NOW = r"(teraz|właśnie|w tej chwili)"
+# Someone (accusative): me, us, a relative, "someone", a neighbour, a woman...
+_PERSON_NOUN = (
+    r"(syn\w*|córk\w*|dzieck\w*|dzieci|żon\w*|męż\w*|mam\w*|tat\w*|brat\w*|siostr\w*|sąsiad\w*"
+    r"|koleg\w*|partner\w*|dziewczyn\w*|chłopak\w*|rodzin\w*|babci\w*|dziad\w*|przyjaci\w*|ojc\w*"
+    r"|matk\w*|kuzyn\w*|wnuk\w*|pracownik\w*|sprzedawc\w*|klient\w*|kobiet\w*|mężczyzn\w*|ludzi)"
+)
+_WHOM = (
+    rf"(mnie|nas|go|ją|ich|kogoś|jakąś \w+|jakiegoś \w+|{_PERSON_NOUN}"
+    rf"|(moj\w*|mój|nasz\w*|tego|tę|tą|to|jego|jej|ich) (\w+ )?{_PERSON_NOUN})"
+)
+# Present (3rd person) of bodily violence: "biją", "kopie", "szarpią", "gonią", "ciągną".
+_HIT = (
+    r"(biją|bije|kopią|kopie|atakują|atakuje|szarpią|szarpie|duszą|dusi|ciągną|ciągnie|wloką|wlecze"
+    r"|trzymają|trzyma|gonią|goni|ścigają|ściga|śledzą|śledzi|popychają|popycha|pchają|pcha"
+    r"|leją|leje|tłuką|tłucze|okładają|okłada|dźgają|dźga|osaczają|osacza|napadają na|napada na"
+    r"|rzucają się na|rzuca się na)"
+)
+_HIT_IDIOM = (
+    r"\bczas\b|termin\w*|w niepewności|w napięciu|przy życiu|ciągnie (mnie|nas) do (domu|polski|kraju)"
+    r"|dusi mnie w|w piersi\w*|kaszel|alergi\w*|tęskn\w*|\bto mnie\b|sytuacj\w*|stres\w*"
+)
+# Verbal or lesser abuse: danger only when said to be going on now ("teraz", "w tej chwili").
+_ABUSE = (
+    r"(grozi|grożą|wyzywa|wyzywają|zaczepia|zaczepiają|krzyczy|krzyczą|pluje|plują|obrażają|obraża"
+    r"|rzucają|rzuca|biją się|bije się|napadają|napada|popychają|popycha|wrzeszczą|wrzeszczy"
+    r"|niszczą|niszczy|rozwalają|rozwala|demolują|demoluje|nachodzą|otaczają)"
+)
+_NOT_PEOPLE = r"eksmisj\w*|kar[aąy]\b|mandat\w*|deportacj\w*|więzieni\w*|grzywn\w*|utrat\w*|zwolnieni\w*|teraz (się )?(boj|boi|nie |mam|muszę|chcę|czuję|już)"
+# Weapons: after "ma/mają" (accusative) and after "z/wymachuje/grozi" (instrumental).
+_ARMS = (
+    r"(nóż|noże|noża|broń|pistolet|rewolwer|spluwę|gnata?|strzelbę|karabin|maczetę|maczety|siekierę"
+    r"|siekiery|tasak|łom|łomy|kij|kije|kij bejsbolowy|pałkę|pałki|młotek|młotki|bombę|granat|kastet"
+    r"|ostrze|benzynę|pręt|łańcuch|nożyczki|tulipana)"
+)
+_WITH_ARMS = (
+    r"(nożem|nożami|bronią|pistoletem|rewolwerem|spluwą|strzelbą|karabinem|maczetą|maczetami"
+    r"|siekierą|siekierami|tasakiem|łomem|łomami|kijem|kijami|pałką|pałkami|młotkiem|kastetem"
+    r"|ostrzem|butelką|prętem|łańcuchem|nożyczkami|benzyną)"
+)
+# Where someone present is a danger: at my door or windows, in my home or stairwell; "here".
+_AT_HOME = (
+    r"(pod (moimi |naszymi )?drzwiami|pod (moim |naszym )?(oknem|domem|mieszkaniem)|pod (moim|naszym) blokiem"
+    r"|pod (moimi |naszymi )?oknami|za drzwiami|na (klatce|korytarzu|schodach|(moim |naszym )?balkonie"
+    r"|(moim |naszym )?podwórku|posesji)|w (moim |naszym )?(domu|mieszkaniu|ogrodzie|ogródku|kuchni"
+    r"|sypialni|pokoju|korytarzu)|w środku|do środka|spod (domu|drzwi|okna))"
+)
+_NEAR = (
+    rf"({_AT_HOME}|pod (szkołą|pracą|sklepem)|przed (moim |naszym )?(domem|drzwiami|szkołą|sklepem"
+    r"|klatką|wejściem|pracą)|przed (moim|naszym) blokiem|obok|na zewnątrz|na dole|u (mnie|nas))"
+)
+_WHO = (
+    r"(on|ona|oni|ktoś|obcy|obca|obcy facet|facet|typ|gość|banda|grupa|tłum|gang|sąsiad"
+    r"|mężczyzna|chłopaki|ludzie|napastnik\w*|pijany|pijani|znowu|znów|wciąż|dalej|nadal)"
+)
+_NOT_HERE = (
+    r"(?!\s+(jaki\w*|numer|formularz|ktoś|ktos|możliwo\w*|opcj\w*|link|informacj\w*|po polsku|od\b|now[iyae]"
+    r"|legaln\w*|nielegaln\w*|zameldowan\w*|na stałe|w odwiedzinach|na wakacjach|w gości\w*|mile))"
+)
+# Home again, safe: "syn jest już w domu", "teraz jest w domu".
+_SAFE_HOME = r"(już|teraz|wreszcie|bezpiecznie|szczęśliwie) (\w+ )?(jest|są) (\w+ )?w (domu|mieszkaniu)|(jest|są) (już|bezpieczn\w*) w (domu|mieszkaniu)|w domu (jest |są )?bezpieczn\w*|szpital\w*"
+_START = r"(^|[,.!;:]\s*|\bi\s|\ba\s|\bale\s)"  # the start of a clause
+_PLEA_END = r"(?=\s*$|\s*[,.!;:]|\s+(szybko|teraz|natychmiast|pilnie|proszę|błagam|ratunku|pomocy|help|on|ona|oni|ktoś|ludzie|sos)\b)"
+_FORM = r"formularz\w*|zgłos\w*|zgłosz\w*|wypełni\w*|napisa\w*|stron\w*|aplikacj\w*|technicz\w*|\bz tym\b|przeprowadz\w*"
+_URGENT = r"(szybko|natychmiast|pilnie|teraz|na już)"
+_CALLED = r"(policj[aęi]|karetk[aęi]|pogotowie|radiowóz|patrol|999|112|straż( pożarną| pożarna)?|strażaków)"
+_SUMMONED = r"(policję|karetkę|pogotowie|radiowóz|patrol|straż( pożarną)?|strażaków|pomoc)"
+# A whole message of these, at least one of them strong: "pilne!!", "proszę szybko, to pilne".
+# (Bare English "help" is English's rule; "/help" is a command.)
+_STRONG = r"((to )?(jest )?pilne|nagły wypadek|niebezpieczeństwo|zagrożenie życia|sos|ratunku+|pomocy+|na pomoc)"
+_FILL = r"(to|proszę|szybko|błagam|ludzie|teraz|natychmiast|już|help|o boże|boże|alarm)"
+
 DANGER_PATTERNS = [
-    rf"\bratunku\b",
-    rf"\b(pomocy|pom{_O}{_Z}cie( mi)?|pom{_O}{_Z} mi) (szybko|teraz|natychmiast)\b",
-    rf"^\W*pomocy\W*$",
-    rf"\bmaj?{_A}? (n{_O}{_Z}|bro{_N}|pistolet|maczet{_E}|siekier{_E}|kij bejsbolowy|kij baseballowy)\b",
-    rf"\bw{_L}amuj(e|{_A}) si{_E}\b",
-    rf"\bpr{_O}buj(e|{_A}) (si{_E} )?(w{_L}ama{_C}|wej{_S}{_C}|wtargn{_A}{_C}|mnie zabi{_C}|nas zabi{_C}|mnie d{_ZI}gn{_A}{_C})\b",
-    rf"\b(wywa{_Z}aj{_A}|wywa{_Z}a|wy{_L}amuj{_A}|wy{_L}amuje|kopi{_A}|wal{_A}|dobijaj{_A} si{_E}) (w |do )?(moje |nasze )?drzwi\b",
-    rf"\b(atakuj{_A}|atakuje|bij{_A}|bije|dusi|dusz{_A}|kopi{_A}) (mnie|nas|moj{_A}|mojego|moje)\b",
-    rf"\b(jestem|jeste{_S}my) (atakowan[aey]|bit[ay]|bici) (teraz|w{_L}a{_S}nie)\b",
-    rf"\b(s{_A}|jest|jestem|jeste{_S}my) w niebezpiecze{_N}stwie\b",
-    rf"\bsi{_E} w{_L}amuj(e|{_A})\b",
-    rf"\bmnie (bij{_A}|bije|dusi|atakuj{_A}|atakuje)\b",
-    rf"\b(krwawi{_E}|krwawi)\b",
-    rf"\b(chowam|ukrywam) si{_E} (w|pod|przed nimi)\b",
-    rf"\b(kto{_S}) jest w (moim|naszym) (domu|mieszkaniu)\b",
-    rf"\bwezwijcie (karetk{_E}|policj{_E}|pogotowie)\b",
-    rf"\b(przy{_S}lijcie kogo{_S}|przyjed{_ZI}cie|potrzebuj{_E} policji) (teraz|szybko|natychmiast)\b|\bszybko przyjed{_ZI}cie\b",
-    rf"\bnie (jestem|jeste{_S}my) bezpieczn(a|y|i) {_NOW}\b",
-    rf"\b(jestem|jeste{_S}my) uwi{_E}zi(ony|ona|eni)\b",
-    rf"\bpali si{_E}\b|\bpodpalaj{_A}\b|\bpodpala (dom|drzwi|mieszkanie)\b",
-    rf"\b(s{_A}|jest|stoj{_A}|stoi) (pod (moimi |naszymi )?(drzwiami|domem|oknem|oknami)|(tu|tutaj)) {_NOW}\b",
-    rf"\b(tu|tutaj) (s{_A}|jest) teraz\b",
-    rf"\b{_NOW} (s{_A}|jest|stoj{_A}|stoi)? ?(pod (moimi |naszymi )?(drzwiami|domem|oknem|oknami)|(tu|tutaj))\b",
-    rf"\b(zadzwo{_N}cie|zadzwo{_N}|wezwijcie|wezwij|dzwo{_N}cie) (szybko |natychmiast )?(po |na )?(policj{_E}|pogotowie|karetk{_E}|999|112) ?(szybko|natychmiast|teraz)\b",
+    # --- A plea: "ratunku", "pomocy!", "pomóżcie", "na pomoc", "help", "SOS", "to pilne";
+    # not "szukam pomocy prawnej", "pomóżcie mi wypełnić formularz", "jedyny ratunek to...".
+    _d(rf"\bratunku+\b|\bratuj(cie|ta)?\b|\bna ratunek\b|{_START}ratunek{_PLEA_END}"),
+    _unless((_FORM,), rf"{_START}(ludzie |help |ratunku |alarm,? |pilne,? |wzywam |błagam |proszę )?pomocy+{_PLEA_END}"),
+    _unless((_FORM,), rf"{_START}(błagam |proszę |ludzie )?(pomóżcie|pomóż)( mi| nam)?( proszę| błagam)?{_PLEA_END}"),
+    _d(rf"{_START}(na pomoc|sos)\b{_PLEA_END}|\bhelp( me)?\W+(teraz|pomocy|szybko|ratunku|proszę|błagam|natychmiast)\b"),
+    _d(rf"^[^\w/]*({_FILL}\W+)*{_STRONG}(\W+({_FILL}|{_STRONG}))*[\s!.]*$"),
+    _d(r"^\W*(szybko\W+)+szybko[\s!.]*$|^\W*(proszę|błagam) szybko[\s!.]*$"),
+    _unless((_WHY, _ASK), r"\bnagły wypadek\b|\bzagrożenie życia\b|\b(życie|życiu) (jest )?(zagrożone|w niebezpieczeństwie)|boję się o (moje |swoje |nasze )?życie"),
+    _unless((_WHY,), rf"\bniech ktoś (mi |nam )?(pomoże|przyjdzie|przyjedzie|ratuje){_PLEA_END}"),
+    _unless((_WHY,), rf"\bpotrzebuj(ę|emy) (natychmiast |pilnie |szybko )?pomocy\W+{_URGENT}\b|\bpomoc(y)? (potrzebna )?(natychmiast|pilnie)\b"),
+    # --- The police or an ambulance, as an order: "wezwijcie policję", "dzwońcie 999",
+    # "przyślijcie radiowóz", "karetka szybko"; not "czy mam dzwonić na 999", "nie dzwońcie".
+    _unless((_WHY, _HABIT), rf"(?<!nie )\b(zadzwoń|zadzwońcie|dzwoń|dzwońcie)( mi| nam| tu| szybko| natychmiast| proszę| pilnie)* (na |po |do )?{_CALLED}\b"),
+    _unless((_WHY, _HABIT), rf"(?<!nie )\b(wezwij|wezwijcie|przyślij|przyślijcie|wyślij|wyślijcie|ściągnijcie|sprowadźcie|dajcie|wzywam)( mi| nam| tu| tutaj| szybko| natychmiast| proszę| pilnie)* {_SUMMONED}(?! (znać|info\w*|wiedzieć|zgłoszeni\w*))\b"),
+    _d(r"\b(call|get) (the )?(police|999|ambulance|cops)\b.{0,15}\b(teraz|szybko|natychmiast|pilnie|oni|on|proszę)\b"),
+    _unless((_WHY,), rf"\b{_URGENT}\W+(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\b|\b(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\W+{_URGENT}\b"),
+    _d(rf"\b{_CALLED}( i {_CALLED})?[\s,!.]*{_URGENT}(?=[\s!.,]*$|\s*[,.!;:])|\b{_URGENT}[\s,!.]*(proszę )?{_CALLED}(?=[\s!.,]*$|\s*[,.!;:]|\s+(on|ona|oni|ktoś|atakuj\w*|biją)\b)"),
+    _d(r"^\W*(karetk[aęi]|pogotowie|straż pożarna|straż|policja i karetka|karetka i policja)( proszę| szybko| natychmiast| pilnie| błagam)*[\s!.]*$"),
+    _unless((_WHY, _HABIT, _ASK), r"\bpotrzebn[aey] (jest |są )?(karetka|pogotowie|straż)\b|\bpotrzebn[aey] (jest )?policja(?=[\s!.]*$|\s*[,.!;:]|\s+(pod|przy|przed|na|do|natychmiast|szybko|pilnie)\b)|\bpotrzebuj(ę|e|emy) (natychmiast |pilnie |szybko )?(karetki|pogotowia|straży)\b|\bpotrzebuj(ę|emy) (natychmiast |pilnie )?policji (teraz|szybko|natychmiast|pilnie)"),
+    _unless((_WHY,), rf"\bprzyjedźcie\b.{{0,40}}\b{_URGENT}\b|\b{_URGENT}\W+przyjedźcie\b|(^|[,.!;:]\s*)przyjedźcie[\s!.]*$|\bprzyjeżdżajcie\b"),
+    # --- Violence going on: "biją mnie", "on mnie kopie", "szarpią moją córkę", "gonią nas",
+    # not "dzieci w szkole biją mojego syna bo..." (a setting, a reason, a habit: a report).
+    _unless((_PAST, _HABIT, _WHY, _HIT_IDIOM), rf"\b{_HIT} {_WHOM}\b|\b(mnie|nas|go|ją) (teraz |wciąż |dalej |znowu |znów )?{_HIT}\b|\bi (biją|kopią|kopie)(?=[\s!.]*$|\s*[,.!;:])"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(atakują|atakuje|napadają na|napada na|szturmują) (mój|nasz|moje|nasze|moją|naszą) (dom|mieszkanie|sklep|auto|samochód|restauracj\w*|meczet|kościół)"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(wyrywają|wyrywa|zrywają|zrywa|ściągają|ściąga) (mi|nam|jej|mu) (torebk\w*|torb\w*|telefon|chust\w*|hidżab\w*|czapk\w*|łańcusz\w*|kolczyk\w*|ubrani\w*|kurtk\w*|plecak\w*|portfel|dziecko)\b|\b(otoczyli|okrążyli|osaczyli|otaczają|okrążają) (mnie|nas)\b|\b(mnie|nas) (otoczyli|okrążyli|osaczyli)\b"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(zaczęli|zaczął|zaczęła|zaczynają|zaczyna)( mnie| nas| go| ją)? (bić|kopać|dusić|szarpać|dźgać|okładać)\b"),
+    _unless((_PAST, _HABIT, _WHY), rf"\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+|śledzon\w+)\b.{{0,30}}\b{_NOW}|\b{_NOW}\b.{{0,30}}\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+)\b"),
+    _unless((_PAST, _HABIT, _NOISE, _NOT_PEOPLE), rf"\b{_NOW}\b(\s+\S+){{0,4}}?\s+{_ABUSE}\b|\b{_ABUSE}\b(\s+\S+){{0,3}}?\s+{_NOW}\b"),
+    _unless((_PAST, _HABIT, _WHY, _HIT_IDIOM), rf"\b(wciąż|dalej|nadal|nie przestają|nie przestaje)( mnie| nas| go| ją| tu)? {_HIT}\b|\bnie przestają (walić|bić|kopać|dobijać|strzelać|szarpać|rzucać|łomotać)\b|\b(łomot|walenie|dobijanie|kopanie)( \w+){{0,3}} nie (przestaje|ustaje)\b"),
+    # --- Weapons now: "ma nóż", "mają kije i łomy", "facet z nożem na klatce", "wymachuje
+    # siekierą", "celuje we mnie", "strzelają"; not "miał nóż", "groził mi nożem".
+    _unless((_PAST, _HABIT), rf"(?<!nie )\b(ma|mają|trzyma|trzymają)( w ręku| w ręce| w rękach| przy sobie)?( \w+)? {_ARMS}\b"),
+    _unless((_PAST, _HABIT, r"zaatakowa\w*|napadł\w*|napadli|przyszedł|przyszli|groził\w*|uderzy\w*|pobi\w*|zrani\w*|był\w*"),
+            rf"\b(ktoś|facet|typ|gość|mężczyzna|chłopak|chłopaki|banda|grupa|ludzie|obcy|koleś|pijany|pijani|gang|sąsiad|on|oni|ona)( \w+)? z {_WITH_ARMS}\b"
+            rf"|\b(biją się|bije się|biją|goni|gonią|biegnie|biegną|idzie|idą|stoi|stoją|są|jest|czeka|czekają|krąży|krążą|czai się|czają się|dobija się|dobijają się|wali|walą|wraca|wracają|wrócą|przyjdą|wejdą|wchodzi|wchodzą)( \w+){{0,3}} z {_WITH_ARMS}\b"),
+    _unless((_PAST, _HABIT), rf"\b(wymachuje|wymachują|macha|machają|grozi|grożą|celuje|celują|mierzy|mierzą)( mi| nam| do \w+| w \w+)? {_WITH_ARMS}\b|\b(celuje|celują|mierzy|mierzą) (we mnie|w nas|do mnie|do nas|w niego|w nią)\b"),
+    _unless((_PAST, _HABIT), rf"\bwyciągn(ął|ęła|ęli)( \w+)? {_ARMS}\b"),
+    _unless((_PAST, _HABIT, r"petard\w*|fajerwerk\w*|korki|gol\w*|bramk\w*|foch\w*|zdjęci\w*|fotk\w*"), r"\bstrzały\b|\bstrzelanin\w*|\bstrzelają\b|\bstrzela\b"),
+    # --- Someone at my door, in my home, here: "są pod drzwiami", "on jest w środku", "już tu
+    # są", "ktoś jest w ogrodzie", "stoją pod oknem z kijami", "tłum pod moim domem".
+    _unless((_PAST, _HABIT, _REPORT, _LOUD, _SAFE_HOME, r"dzwo\w*|kontakt\w*|telefon\w*|mail\w*|list\w*|\bczy\b"),
+            rf"({_START}|\b{_WHO}\s)(znowu |znów |teraz |wciąż |dalej |nadal |cały czas )?(są|jest|stoją|stoi|czekają|czeka|siedzą|siedzi|kręcą się|kręci się|czają się|czai się|krążą|krąży|chowają się)( teraz| znowu| na mnie| na nas| na moje dziecko| na \w+)? {_NEAR}{_NOT_HERE}\b"),
+    _unless((_PAST, _HABIT, _REPORT, r"\bczy\b"), rf"({_START}|\b{_WHO}\s)(już |znowu |znów |teraz |wciąż |dalej |nadal )?(tu|tutaj) (są|jest|stoją|stoi|czekają|czeka)\b{_NOT_HERE}"
+            rf"|\b{_WHO} (już |znowu |znów |teraz |wciąż |dalej |nadal )?(są|jest|stoją|stoi|czekają|czeka) (tu|tutaj)\b{_NOT_HERE}"
+            rf"|{_START}(już |znowu |znów |teraz |wciąż |dalej |nadal )?(są|jest|stoją|stoi|czekają|czeka) (tu|tutaj)(?=[\s!.]*$|\s*[,.!;:]|\s+(i|teraz|obok|z|pod|przed|na)\b)"),
+    _unless((_PAST, _HABIT, _NOISE, _ASK), rf"\b(krzyczy|krzyczą|wrzeszczą|wrzeszczy|walą|wali|dobijają się|dobija się|czają się|czai się|krążą|krąży|kręcą się|kręci się) {_AT_HOME}"),
+    _unless((_PAST, _HABIT, _ASK), rf"\b(obcy|obca|obcy \w+|obcych|tłum|banda|gang|intruz\w*|włamywacz\w*)( \w+)? {_AT_HOME}|{_AT_HOME} (jest|są|stoi|stoją|czeka|czekają) (grupa|banda|tłum|ktoś|jakiś|facet|mężczyzna|obcy|ludzie|kilku|paru|dwóch|trzech)\b|\bktoś (jest )?w (moim |naszym )?(domu|mieszkaniu|ogrodzie|kuchni|sypialni|środku)\b|\bsłyszę (kogoś|kroki|obcych|ludzi|głosy) (w|na|pod|za) "),
+    _unless((_PAST, _HABIT, _WHY), r"(?<!ból )(?<!strach )(?<!lęk )\bnie (odchodzą|odchodzi)\b(?=\s+(spod|sprzed|od|z)\b|[\s!.]*$|\s*[,.!;:]|\s+i\b)"),
+    _unless((_PAST, _HABIT, _WHY), r"^\W*(oni |on )?(już |znowu |znów )?(wrócili|wrócił|wracają)[\s!.]*$|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają|wrócił|wrócili)(?=[\s!.]*$|\s*[,.!;:])|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają)(?=\s+(z kolegami|z kumplami|z bratem|z nożem|z \w+ami|tu|tutaj)\b)|(^|[,.!;:]\s*)wracają\W+widzę"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(idą|idzie|biegną|biegnie|jadą|jedzie|pędzą) za (mną|nami)\b|\bidą (w (moją|naszą) stronę|tu|tutaj|do (mojego|naszego) (domu|mieszkania)|do nas|na nas|po mnie|po nas)\b|\bidzie (w (moją|naszą) stronę|po mnie|na mnie)\b"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(wchodzą|wchodzi|włażą|wdzierają się|wdziera się) (do (domu|mieszkania|środka|ogrodu|sklepu|pokoju)|przez (okno|balkon|drzwi|płot|ogród)|po schodach|na (klatkę|balkon|górę))|(^|[,.!;:]\s*|\boni )wchodzą[\s!.]*$"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(wszedł|weszli|wtargnął|wtargnęli|wpadł|wpadli|wdarł się|wdarli się|wyważył|wyważyli|wybił|wybili)\b.{0,40}\bi (jest|są|grozi|grożą|krzyczy|krzyczą|bije|biją|wali|walą|stoi|stoją|czeka|czekają|szuka|szukają|niszczy|niszczą|wchodzą|wchodzi)\b"),
+    # --- Breaking in, doors and windows: "włamują się", "wyważają drzwi", "walą w drzwi",
+    # "łomot do drzwi", "wybijają okna", "rzucają kamieniami"; not "zamek wyłamany" (damage).
+    _unless((_PAST, _HABIT), r"\bwłamuj(e|ą) się\b|\bsię włamuj(e|ą)\b|\bpróbuj(e|ą) (się )?(włamać|wejść|wtargnąć|wyważyć|wyłamać|mnie zabić|nas zabić|mnie dźgnąć|otworzyć drzwi|dostać się|podpalić|mnie porwać|nas pobić|mnie pobić)\b"),
+    _unless((_PAST, _HABIT), r"\b(wyważają|wyważa|wyłamują|wyłamuje|kopią|kopie|walą|wali|dobijają się|dobija się|łomoczą|łomocze|tłuką|tłucze|wybijają|wybija|rozbijają|rozbija|rozwalają|rozwala|demolują|demoluje)( mi| nam)?( (?!się\b)\w+)?( w| do| we| przez)?( moje| nasze| moją| naszą| mój| nasz)? (drzwi|okn\w*|szyb\w*|zamek|zamki|samochód|auto|sklep|mieszkani(e|a)|dom|domu|furtk\w*|bram\w*|witryn\w*)\b|\bszarpi(e|ą) (za )?klamk\w*|\b(dobijają się|dobija się) do (mnie|nas)\b|\b(łomot|walenie|dobijanie)( \w+)? (do|w) (drzwi|okn\w*)"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(rzucają|rzuca|ciskają|obrzucają|obrzuca)( \w+){0,2} (kamieni(ami|em)|cegł(ami|ą)|butelk(ami|ą)|kostk(ami|ą)|płyt(ami|ą)|petard(ami|ą)|koktajl(ami|em)|mołotow\w*|noż(ami|em)|szkłem|czymś płonącym|(kamienie|cegły|butelki|kamień|cegłę|butelkę) (w|we|przez|do) (nas|mnie|okn\w*|szyb\w*|dom|drzwi|dzieci|ludzi|auto|samochód))"),
+    # --- Fire: "pali się", "płonie", "pożar", "ogień", "dym w mieszkaniu", "czuję benzynę",
+    # "leją benzynę pod drzwi", "podpalają"; not "sąsiad pali grilla", "pali się światło".
+    _unless((_PAST, _HABIT, _FIRE_ORDINARY), r"\bpali się\b|\bsię pali\b|\bpłon(ie|ą|ąc\w*)\b|\bw płomieniach\b|\bstoi w ogniu\b"),
+    _unless((_PAST, _HABIT, _FIRE_ORDINARY, _ASK, r"\bby(ł|ło|li)\b|po pożarze|ubezpiecz\w*|alarm\w* pożar\w*|sztuczn\w*"), r"\bpożar\b|\bogień\b|\bpodpalają\b|\bpodpala\b"),
+    _unless((_PAST, _HABIT, _FIRE_ORDINARY), r"^\W*dym[\s!.]*$|\bdym (jest |leci |wali |się )?(w (mieszkaniu|domu|bloku|pokoju|budynku|środku)|na (klatce|korytarzu|schodach)|wszędzie|spod|ze skrzynki|z (mieszkania|klatki|okna|drzwi|skrzynki|domu))|\b(czuj(ę|emy)|czuć) (dym|gaz|benzynę|spaleniznę|ogień)\b"),
+    _unless((_PAST, _HABIT), r"\b(leją|leje|wylewają|polewają|oblewają|rozlewają|polali|polał|oblali|oblał|wylali|wylał|rozlali)( \w+){0,3} benzyn[ąęa]\b|\bbenzyn[ęą]( \w+){0,2} (pod|na|przez|do) (drzwi|okn\w*|skrzynk\w*|klatk\w*|mieszkani\w*)|\bbutelk\w* z benzyną\b|\bmołotow\w*"),
+    _unless((_HABIT,), r"\b(podpali\w*|wrzuci\w*)\b.{0,40}\b(teraz|w tej chwili|właśnie|przed chwilą)\b|\b(teraz|w tej chwili|właśnie|przed chwilą)\b.{0,40}\b(podpali\w*|wrzuci\w*)\b|\bpodpali\w*.{0,40}\b(się pali|pali się|dym)"),
+    _d(r"^\W*straż pożarn\w*[\s!.]*$"),
+    # --- Hurt now: "krwawi", "krew leci", "jestem ranna", "nieprzytomny", "nie oddycha",
+    # "leży na ziemi", "dźgnęli mojego brata"; not "rana na głowie, szyli w szpitalu".
+    _unless((_PAST, _HABIT, r"dziąs\w*|okres\w*|miesiączk\w*|hemoroid\w*|serc\w*"), r"\bkrwawi(ę|ą|my)?\b|\bkrew (leci|się leje|leje się|cieknie|tryska|płynie|wszędzie)|\b(leci|leje się|cieknie|płynie|tryska) (mu |jej |mi )?krew\b|\b(dużo|tyle|mnóstwo|strasznie dużo) krwi\b|\b(we|w kałuży) krwi\b|\b(dusi|dławi|krztusi) się\b|\bsię (dusi|dławi|krztusi)\b"),
+    _unless((_PAST, _HABIT, r"\bbył\w*|został\w*"), r"\b(ciężko |poważnie |mocno )?rann(y|a|i)\b(?! (zmian\w*|autobus\w*|pociąg\w*|ptasz\w*|godzin\w*|por[ay]|kurs\w*))|\bnieprzytomn(y|a|i|e|ego|ej|ą)\b|\btraci przytomność|\b(straci(ł|ła|li) przytomność|zemdla(ł|ła)|zemdleli)\b"),
+    _unless((_PAST, _HABIT, r"stres\w*|nerw\w*|panik\w*|astm\w*|depres\w*|łóżk\w*|alergi\w*|śmie\w*|szkł\w*|butel\w*|liśc\w*|rzecz\w*|strzykaw\w*|igł\w*"), r"\bnie (może|mogę|możemy) (złapać )?oddychać\b|\bnie oddycha\b|\bnie rusza się\b|\bnie (mogę|może) (się ruszyć|wstać)\b|\bnie daje znaku życia\b|\bleż(y|ę)( \w+)? (na (ziemi|ziemię|chodniku|ulicy|podłodze|trawniku|schodach)|nieprzytomn\w*)"),
+    _unless((_PAST, _HABIT, _WHY, r"został\w*"), r"\bdźgn\w*|\bdźgają\b|\bzadźga\w*|\bpchn(ął|ęła|ęli|ięt\w*)( \w+){0,2} nożem|\bran(ę|a|y)( \w+)? (od |po )?noż\w*|\bran(ę|a) (kłut\w*|cięt\w*)|\bpostrzel\w*|\bpostrzał\w*"),
+    # --- Trapped or hiding: "chowam się", "zamknęłam się w sypialni", "nie mogę wyjść", "nie
+    # mam gdzie uciec", "nie pozwalają mi odejść", "wepchnęli mnie do auta".
+    _unless((_PAST, _HABIT, _REPORT, r"czuj\w* się|orientacj\w*|\bgej\w*|lesb\w*|\btrans\b|z tym|przed (ludźmi|światem|rodzin\w*)"), r"\b(chowam|ukrywam|chowamy|ukrywamy|schowałe?m|schowałam|schowaliśmy|ukryłe?m|ukryłam|ukryliśmy) się\b|\bsię (chowam|ukrywam|chowamy|ukrywamy)\b|\b(zamknęłam|zamknąłem|zamknęliśmy|zamknęła|zamknął|zamknęli|zamknęły) się w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|sklepie|domu|mieszkaniu|pubie|kabinie)\b|\bzamknię(ta|ty|te|ci) w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|bagażniku)\b|\bzabarykadowa\w*|\buwięzi\w*"),
+    _unless((_PAST, _HABIT, _ASK, r"\bbo\b|boję|boje|strach\w*|szoku|podziwu|wprawy|dołka|długów|nałogu|przez|depres\w*|chor\w*|niepełnospr\w*|wózk\w*|kwarantann\w*|zdrow\w*|areszt\w*|więzien\w*|\bcel[iy]\b|spraw\w*|prac\w*|szef\w*|szkoł\w*"),
+            r"\bnie (mogę|możemy|może|da się) (stąd |z domu |z mieszkania |z auta |z samochodu )?(wyjść|uciec|się wydostać|wydostać się|wysiąść)\b|\bnie ma(m|my)? (gdzie|jak|dokąd) (uciec|się schować|wyjść)\b|\bnie (pozwalają|pozwala|dają|daje) (mi|nam) (wyjść|odejść|przejść|wysiąść|uciec|wyjechać)\b|\bnie (puszczają|puszcza) (mnie|nas) (z|do) (domu|auta|samochodu|pokoju|mieszkania)\b|\bnie (puszczają|puszcza) (mnie|nas)[\s!.]*$|\bzamknęli (mnie|nas)\b"),
+    _unless((_PAST, _HABIT, r"opiek\w*|sąd\w*|social\w*|urząd\w*|urzęd\w*|służb\w*|policj\w*|\?"), r"\b(porywają|porywa|porwali|porwał|porwała)\b|\b(wepchnęli|wepchnął|wciągnęli|wciągnął|wciągają|wciąga|ciągną|ciągnie|wyciągnęli|wyciągnął)( mnie| nas| ją| go| \w+)? (do|z) (auta|samochodu|vana|busa|bagażnika)\b|\b(zabrali|zabierają) (mi|nam)( moje| nasze)? (dziecko|syna|córkę|dzieci)\b"),
+    # --- About to happen: "zaraz wejdą", "zaraz nas zabiją", "zaraz tu będą", "chcą mnie zabić",
+    # "on mnie zabije"; not "groził że mnie zabije" (a threat of later harm: a report).
+    _unless((_PAST, _HABIT, _ASK, r"w życie"), rf"\bzaraz\b(?!\s+(po|potem|później)\b)(\s+\S+){{0,3}}?\s+(zabij\w*|pozabij\w*|wejd\w*|wejdzie|wpadn\w*|wtargn\w*|podpal\w*|spal[ią]\w*|strzel\w*|zastrzel\w*|skrzywdz\w*|krzywd\w*|dopadn\w*|pobij\w*|zaatakuj\w*|wyważ\w*|wyłami\w*|rozwal\w*|dźgn\w*|wysadz\w*|zgwałc\w*|(tu|tutaj) (będą|przyjdą|wrócą|wejdą)|(będą|przyjdą|wrócą|wejdą) (tu|tutaj)|wróc(i|ą) z (\w+ )?({_WITH_ARMS[1:-1]}|kolegami|kumplami|bandą|ekipą|resztą|innymi))"),
+    _unless((_PAST, _HABIT, _ASK), r"\bteraz (mnie |nas )?(zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą)|podpal(i|ą)|dźgnie)\b|\b(mnie|nas) teraz (zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą))\b"),
+    _unless((_PAST, _HABIT, _WHY, r"grozi\w*|groził\w*|groz\w*|powiedzia\w*|mówi\w*|pisze|piszą|pisał\w*|napisa\w*|krzycza\w*|obieca\w*|strasz\w*|prac[aąy]\b|nud\w*|śmiech\w*|wstyd\w*|ból\w*|stres\w*|\bto mnie\b|sytuacj\w*|\bjak (się|on|ona|oni|zobacz\w*|dowie\w*|usłysz\w*|przyjd\w*|wróc\w*|wyjd\w*|znajd\w*)\b"),
+            r"\b(mnie|nas|ją|go|moje dzieci) (zabij(e|ą)|pozabija(ją)?|zabija(ją)?)\b|\bzabij(e|ą) (mnie|nas)\b|\bchc(ą|e) (mnie |nas |ją |go )?(zabić|pozabijać|podpalić|spalić|zadźgać|zastrzelić)\b"),
+    _unless((_PAST, _HABIT, _WHY), r"\b(właśnie|przed chwilą|dopiero co|przed sekundą)\b.{0,30}\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|wtargn\w*|wbieg\w*|wyważy\w*|wybi\w*|uderzy\w*|skopa\w*|zrani\w*|porwa\w*|wyciągn\w*)|\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|uderzy\w*|skopa\w*|zrani\w*)\b.{0,30}\b(przed chwilą|dopiero co|przed sekundą)\b"),
+    _unless((_PAST, _HABIT, _ASK, r"czuj\w* się|dzielnic\w*|osiedl\w*|okolic\w*|w tym (mieszkaniu|kraju|mieście)|przeprowadz\w*|zamian\w*"), r"\bnie (jestem|jesteśmy) (tu |tutaj |teraz )?bezpieczn(a|y|i|e)\b|\b(są|jest|jestem|jesteśmy) (teraz )?w niebezpieczeństwie\b"),
 ]
