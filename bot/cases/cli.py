@@ -37,6 +37,8 @@ def register_db(subparsers) -> None:
     db = subparsers.add_parser("db", help="the case database")
     sub = db.add_subparsers(dest="db_command", required=True)
     sub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_upgrade)
+    sub.add_parser("rotate-key", help="re-encrypt personal data with the first key in "
+                   "$CASE_ENCRYPTION_KEY").set_defaults(func=cmd_rotate_key)
 
 
 def _store():
@@ -112,6 +114,28 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     store = _store()  # construction migrates to head
     print("Case database is up to date.")
     store.close()
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from bot.cases.crypto import ENV_VAR, EncryptionKeyError, key_count
+    from bot.cases.rekey import rotate_all
+
+    if key_count() < 2:
+        print(f"{ENV_VAR} holds one key. Put the new key first, then the keys in use now "
+              f"(the original last), separated by commas, and run this again.", file=sys.stderr)
+        return 2
+    store = _store()
+    try:
+        rotated = rotate_all(store.engine)
+    except EncryptionKeyError as exc:  # what was done so far stands; a re-run finishes it
+        print(f"Stopped: {exc}.", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    for table, count in rotated.tables.items():
+        print(f"{table}: {count} values re-encrypted")
+    print(f"Done: {rotated.total} values now under the first key.")
     return 0
 
 

@@ -1,9 +1,11 @@
 """Personal data at rest: Fernet (AES-128-CBC + HMAC-SHA256, from `cryptography`) column types.
 
 Key: $CASE_ENCRYPTION_KEY, one or more Fernet keys separated by commas. The first
-encrypts; all decrypt (MultiFernet), so a key is rotated by putting the new one first
-and re-saving rows. The LAST key also keys the sender digests (below), so keep the
-original key last while rotating.
+encrypts; all decrypt (MultiFernet). To rotate, put the new key first and run
+`python -m bot db rotate-key` (bot/cases/rekey.py), which re-encrypts every stored value
+with it; keys between the first and the last can then be dropped. The LAST key also keys
+the sender digests (below), which cannot be recomputed (the case keeps only the digest),
+so the original key stays last.
 
 Without $CASE_ENCRYPTION_KEY (a newcomer's local SQLite) a key is generated once into
 var/case.key (mode 0600) and a warning is logged once. Production must set the variable:
@@ -98,6 +100,21 @@ def _cipher() -> MultiFernet:
 
 def encrypt(value: str) -> str:
     return _cipher().encrypt(value.encode("utf-8")).decode("ascii")
+
+
+def reencrypt(token: str) -> str:
+    """The same plaintext under the first key (MultiFernet.rotate keeps the token's time)."""
+    try:
+        return _cipher().rotate(token.encode("ascii")).decode("ascii")
+    except InvalidToken as exc:
+        raise EncryptionKeyError(
+            f"a stored value cannot be decrypted: {ENV_VAR} lacks the key it was written with"
+        ) from exc
+
+
+def key_count() -> int:
+    _cipher()  # a malformed key list fails here, as everywhere else
+    return sum(1 for k in _current_keys_text().split(",") if k.strip())
 
 
 def decrypt(token: str) -> str:
