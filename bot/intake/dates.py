@@ -221,10 +221,13 @@ def _locale(code):
 
 
 def _earlier_day(text, now, lang):
-    """A day before today that dateparser finds in `text` as it stands (a time later today is
-    not rolled back to yesterday here), or None."""
+    """A day before today that dateparser finds in `text` (a time later today is not rolled
+    back to yesterday here), or None."""
     for _, when in _parsed(text, now, lang) if text.strip() else ():
-        if when.date() < now.date():
+        # dateparser prefers the past, so "at 9pm" said at 2pm is yesterday's 9pm; beside
+        # "today" or "tonight" that hour is today's.
+        rolled_back = when.date() == now.date() - dt.timedelta(days=1) and when.time() > now.time()
+        if when.date() < now.date() and not rolled_back:
             return when.date()
     return None
 

@@ -105,6 +105,15 @@ def test_an_evening_hour_later_than_now_was_yesterday(text, lang):
     assert parse_when(text, now=NOW, lang=lang).date == YESTERDAY
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("tonight at 9pm", "en"), ("today at 9pm", "en"), ("aaj raat 10 baje", "ur"),
+    ("dziś o 21", "pl"), ("azi la ora 21", "ro"), ("امروز ساعت ۲۱", "fa"),
+])
+def test_an_hour_yet_to_come_today_stays_today(text, lang):
+    """Said at 2pm beside "today" or "tonight": dateparser alone would make it yesterday's."""
+    assert parse_when(text, now=NOW, lang=lang).date == TODAY
+
+
 @pytest.mark.parametrize("text, lang", [("raat 2 baje", "ur"), ("o 10 wieczorem", "pl")])
 def test_a_night_hour_already_past_is_today(text, lang):
     said_at_11pm = NOW.replace(hour=23) if "10" in text else NOW
