@@ -103,13 +103,8 @@ def encrypt(value: str) -> str:
 
 
 def reencrypt(token: str) -> str:
-    """The same plaintext under the first key (MultiFernet.rotate keeps the token's time)."""
-    try:
-        return _cipher().rotate(token.encode("ascii")).decode("ascii")
-    except InvalidToken as exc:
-        raise EncryptionKeyError(
-            f"a stored value cannot be decrypted: {ENV_VAR} lacks the key it was written with"
-        ) from exc
+    """The same plaintext under the first key (for `db rotate-key`)."""
+    return encrypt(decrypt(token))
 
 
 def key_count() -> int:
