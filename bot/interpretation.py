@@ -52,10 +52,10 @@ def _parse(question: Question, text: str, lang: str) -> Any:
     if kind == "when":
         return _when(text, lang)
     if kind == "contact":
-        found = parse_contact(text)
+        found = parse_contact(text, lang)
         return found if found in (None, SKIPPED) else {"kind": found[0], "value": found[1]}
     if kind == "postcode":
-        return parse_postcode(text)
+        return parse_postcode(text, lang)
     return _open_text(question, text, lang)
 
 

@@ -63,7 +63,7 @@ def _first_phone(text):
     return None
 
 
-def parse_contact(text):
+def parse_contact(text, lang="en"):
     """("phone", e164), ("email", address), None, or SKIPPED.
 
     When both are given, the one written first wins: people tend to put the
@@ -71,7 +71,7 @@ def parse_contact(text):
     """
     if not isinstance(text, str):
         return None
-    if is_skip(text):
+    if is_skip(text, lang):
         return SKIPPED
     email = _first_email(text)
     # Digits inside an address ("sam07911123456@...") are not a phone number.

@@ -21,14 +21,14 @@ _POSTCODE = regex.compile(
 )
 
 
-def parse_postcode(text):
+def parse_postcode(text, lang="en"):
     """The first postcode-shaped code in `text` ("ST4 1HH"), None, or SKIPPED."""
     if not isinstance(text, str):
         return None
     match = _POSTCODE.search(text)
     if match:
         return f"{match['out'].upper()} {match['in'].upper()}"
-    return SKIPPED if is_skip(text) else None
+    return SKIPPED if is_skip(text, lang) else None
 
 
 def postcode_district(postcode):
