@@ -4,7 +4,7 @@ from typing import List, Text
 
 from babel.dates import format_date, format_time
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.slots import REPORT_SLOTS, intake_answers, language, sender_key
@@ -44,7 +44,9 @@ class ActionPauseReport(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         dispatcher.utter_message(response="utter_report_paused")
-        return [SlotSet("requested_slot", None)]
+        # The form ends here (as the rule says): left active, it would take the next message,
+        # "thanks" or "report", as the answer to its pending question.
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
 class ActionSubmitReport(Action):

@@ -95,3 +95,17 @@ def test_abandoned_report_is_kept_as_a_draft(conversation, live_stack):
     assert "draft" in reply.lower()
     drafts = CaseStore(live_stack["database_url"]).list_drafts()
     assert any(d.sender_key == f"rest:{conversation.sender}" for d in drafts)
+
+
+def test_after_stopping_a_message_answers_no_question(conversation, live_stack):
+    """Stopping ends the report: no "didn't understand" after it, and "thanks" or "report"
+    next is not taken as the answer to the question that was pending."""
+    conversation.say("I want to report something")
+    conversation.say("yes")
+    reply = conversation.say("stop")
+    assert "draft" in reply.lower() and "didn't understand" not in reply
+    assert "welcome" in conversation.say("thanks").lower()
+    draft = CaseStore(live_stack["database_url"]).get_draft(f"rest:{conversation.sender}")
+    assert draft.data.get("description") in (None, "")
+    reply = conversation.say("report")
+    assert "are you safe right now" in reply.lower()  # a new report, from its first question
