@@ -24,6 +24,9 @@ SMS_CHANNELS = frozenset({"twilio"})  # bot/channels/twilio_sms.py's name()
 MAX_TEXT = 2000
 # Questions whose answer names a language without choosing the conversation's.
 LANGUAGE_QUESTIONS = frozenset({"interpreter"})
+# Questions whose answer is a name, a place or a number: no detection there.
+NAME_AND_PLACE_QUESTIONS = frozenset({"contact_name", "contact", "safe_times", "location",
+                                      "postcode", "crime_reference"})
 
 
 def _user_messages(tracker: Tracker) -> int:
@@ -42,12 +45,14 @@ def language_slots(tracker: Tracker) -> Dict[Text, Any]:
     message = tracker.latest_message or {}
     metadata = message.get("metadata") or {}
     text = (message.get("text") or "")[:MAX_TEXT]
+    asked = tracker.get_slot("requested_slot")
     decision = resolve(
         tracker.get_slot("language"), text,
         source=tracker.get_slot("language_source"),
         explicit=metadata.get("language"), hint=metadata.get("language_hint"),
         menu_shown=bool(tracker.get_slot("language_menu")),
-        naming_is_an_answer=tracker.get_slot("requested_slot") in LANGUAGE_QUESTIONS,
+        naming_is_an_answer=asked in LANGUAGE_QUESTIONS,
+        detect_language=asked not in NAME_AND_PLACE_QUESTIONS,
     )
     first_sms = _user_messages(tracker) <= 1 and tracker.get_latest_input_channel() in SMS_CHANNELS
     return {

@@ -39,9 +39,12 @@ def _primary(code) -> Optional[str]:
 
 def resolve(current: Optional[str], text: str, *, source: Optional[str] = None,
             explicit: Optional[str] = None, hint: Optional[str] = None,
-            menu_shown: bool = False, naming_is_an_answer: bool = False) -> Decision:
+            menu_shown: bool = False, naming_is_an_answer: bool = False,
+            detect_language: bool = True) -> Decision:
     """`naming_is_an_answer`: the question asked was which language (an interpreter's), so
-    "yes, Polish" answers it and chooses nothing."""
+    "yes, Polish" answers it and chooses nothing. `detect_language` False: the question asked
+    for a name, a place or a number, which say nothing of the reporter's language ("Leek
+    Road, Hanley" is English words whoever writes it)."""
     current = current if is_supported(current) else None
     text = text or ""
     named = None if naming_is_an_answer else named_language(text)
@@ -52,7 +55,7 @@ def resolve(current: Optional[str], text: str, *, source: Optional[str] = None,
         return Decision(_primary(explicit), EXPLICIT)
     if asks_for_menu(text):
         return Decision(current, source, show_menu=True)
-    if source != EXPLICIT and word_count(text) >= MIN_WORDS:
+    if detect_language and source != EXPLICIT and word_count(text) >= MIN_WORDS:
         found = detect(text)
         if found.code and found.confidence >= MIN_CONFIDENCE:
             return Decision(found.code, DETECTED)

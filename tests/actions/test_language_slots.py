@@ -1,0 +1,29 @@
+"""The conversation language after a message, as the action server decides it mid-report."""
+import pytest
+
+from actions.language import language_slots
+from tests.actions.conftest import make_tracker
+
+POLISH = {"language": "pl", "language_source": "detected"}
+
+
+@pytest.mark.parametrize("asked, text", [
+    ("location", "Meir Park Stoke on Trent"),
+    ("location", "Leek Road Hanley Stoke"),
+    ("contact_name", "Mary Ann Smith Jones"),
+    ("safe_times", "any time after five pm"),
+])
+def test_a_place_or_a_name_in_english_words_keeps_the_language(asked, text):
+    tracker = make_tracker({**POLISH, "requested_slot": asked}, text=text)
+    assert language_slots(tracker)["language"] == "pl"
+
+
+def test_an_english_account_still_switches_the_language():
+    tracker = make_tracker({**POLISH, "requested_slot": "description"},
+                           text="my neighbour keeps shouting racist abuse at my children")
+    assert language_slots(tracker)["language"] == "en"
+
+
+def test_a_language_named_at_the_location_question_still_chooses_it():
+    tracker = make_tracker({**POLISH, "requested_slot": "location"}, text="English please")
+    assert language_slots(tracker)["language"] == "en"
