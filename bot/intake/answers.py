@@ -73,6 +73,8 @@ def _digit_polarities(words):
     # is a count or a time ("he came 2 times").
     if len(words) > 4:
         return []
+    if any(len(w) == 1 and w.isdecimal() and w not in "12" for w in words):
+        return [True, False]  # "2 3", "4": options of another question, not a yes or a no
     return [w == "1" for w in words if w in ("1", "2")]
 
 

@@ -61,7 +61,7 @@ def test_yes_no_skipped(text):
 
 @pytest.mark.parametrize("text", [
     "", "   ", "maybe", "what do you mean", "yes but not now", "yeah no", "1 no",
-    "3", "he hit me", "no one saw",
+    "3", "2 3", "1 4", "no 3", "he hit me", "no one saw",
 ])
 def test_yes_no_unclear(text):
     assert parse_yes_no(text) is None
