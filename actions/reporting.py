@@ -1,6 +1,6 @@
 """Starting, pausing and submitting a report."""
 import logging
-from typing import List, Text
+from typing import List, Optional, Text
 
 from babel.dates import format_date, format_time
 from rasa_sdk import Action, Tracker
@@ -29,11 +29,23 @@ class ActionStartReport(Action):
         dispatcher.utter_message(response="utter_report_intro")
         # Photos sent just before saying "report" stay: they belong to this report.
         events: List[EventType] = [SlotSet(slot, None) for slot in INTAKE_SLOTS]
-        text = tracker.latest_message.get("text") or ""
-        if tracker.latest_message.get("intent", {}).get("name") in ("report_incident", "inform", "emergency") \
-                and looks_like_account(text, language(tracker)):
+        text = _opening_account(tracker)
+        if text and looks_like_account(text, language(tracker)):
             events.append(SlotSet("description", text))
         return events
+
+
+def _opening_account(tracker: Tracker) -> Optional[Text]:
+    """The message that may already tell what happened: this one, or, when this is the "yes"
+    to the offer of a report that follows danger advice, the message that raised the danger."""
+    latest = tracker.latest_message
+    if latest.get("intent", {}).get("name") in ("report_incident", "inform", "emergency"):
+        return latest.get("text")
+    said = [e for e in tracker.events if e.get("event") == "user"]
+    intents = [((e.get("parse_data") or {}).get("intent") or {}).get("name") for e in said]
+    if intents[-2:] == ["emergency", "affirm"]:
+        return said[-2].get("text")
+    return None
 
 
 class ActionPauseReport(Action):

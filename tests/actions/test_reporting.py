@@ -58,6 +58,20 @@ async def test_account_in_first_message_is_kept(dispatcher):
     assert slots_of(events)["description"] is None
 
 
+async def test_yes_to_a_report_after_danger_keeps_the_account_given_with_it(dispatcher):
+    """Danger as the first message, then "yes" to the offer of a report: tell it once."""
+    text = "there are men outside my door shouting they will kill us because we are muslim"
+    tracker = make_tracker(text="yes", intent="affirm", active_loop=None)
+    tracker.events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": "emergency"}}},
+                      {"event": "bot", "text": "Call 999 now"},
+                      {"event": "user", "text": "yes", "parse_data": {"intent": {"name": "affirm"}}}]
+    events = await ActionStartReport().run(dispatcher, tracker, {})
+    assert slots_of(events)["description"] == text
+    tracker.events[0]["parse_data"]["intent"]["name"] = "greet"  # "yes" to something else
+    events = await ActionStartReport().run(dispatcher, tracker, {})
+    assert slots_of(events)["description"] is None
+
+
 async def test_danger_during_description_keeps_the_account(dispatcher):
     text = "he is outside my door right now with a knife"
     tracker = make_tracker({"requested_slot": "description"}, text=text, intent="emergency")
