@@ -44,7 +44,9 @@ class ValidateStatusForm(FormValidationAction):
             return {"status_reference": SKIPPED_VALUE, "status_proof": SKIPPED_VALUE}
         reference = normalise_reference(text)
         if reference is None:
-            if tracker.latest_message.get("intent", {}).get("name") != "ask_case_status":
+            # Not after "how is my report going?" (no reference tried yet), but after "hc-26-1".
+            asking = tracker.latest_message.get("intent", {}).get("name") == "ask_case_status"
+            if not asking or any(c.isdigit() for c in text):
                 dispatcher.utter_message(response="utter_status_not_found")
             return {"status_reference": None}
         # The same conversation that reported it needs no proof.

@@ -20,7 +20,8 @@ from bot.cases.models import Case, StatusLookup
 
 MAX_FAILURES = 3
 LOCK_FOR = dt.timedelta(minutes=30)
-_REFERENCE = re.compile(r"HC-\d{4}-\d{5}")
+# As people type it: "hc-2026-42", "HC 2026 00042", "hc202600042", any dash.
+_REFERENCE = re.compile(r"\bHC[\s\-\u2010-\u2015_/.]*(\d{4})[\s\-\u2010-\u2015_/.]*(\d{1,5})(?!\d)")
 
 OK, FAILED, LOCKED, NOT_FOUND = "ok", "failed", "locked", "not_found"
 
@@ -34,7 +35,7 @@ class StatusAnswer:
 
 def normalise_reference(text: Optional[str]) -> Optional[str]:
     match = _REFERENCE.search((text or "").upper()[:200])
-    return match.group(0) if match else None
+    return f"HC-{match[1]}-{int(match[2]):05d}" if match else None
 
 
 def check_status(session: Session, now: dt.datetime, reference: Optional[str],

@@ -51,6 +51,17 @@ async def test_unknown_reference_and_question_without_one(case_store):
     responses, _, result = await validate("status_reference", "what is happening with my report",
                                           intent="ask_case_status")
     assert responses == [] and result == {"status_reference": None}
+    responses, _, result = await validate("status_reference", "hc-26-1", intent="ask_case_status")
+    assert responses == ["utter_status_not_found"] and result == {"status_reference": None}
+
+
+@pytest.mark.parametrize("typed", ["hc-2026-1", "HC 2026 00001", "hc202600001", "HC–2026–1",
+                                   "my ref is hc/2026/1 thanks"])
+async def test_a_reference_as_people_type_it(case_store, typed):
+    ref = case_store.submit(report(), channel="rest", language="en", sender_key="rest:x").reference
+    assert ref.endswith("-00001")  # the first case: typed below as "1" or "00001"
+    responses, _, result = await validate("status_reference", typed.replace("2026", ref[3:7]))
+    assert responses == [] and result == {"status_reference": ref}
 
 
 async def test_same_conversation_needs_no_digits(case_store):
