@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.language import resolve
+from bot.language.choice import asks_for_menu
 
 SMS_CHANNELS = frozenset({"twilio"})  # bot/channels/twilio_sms.py's name()
 MAX_TEXT = 2000
@@ -76,13 +77,17 @@ class ValidateGlobalSlots(ValidationAction):
 
 
 class ActionLanguageMenu(Action):
-    """Shows the numbered menu, unless this very message already chose a language."""
+    """Shows the numbered menu, unless this very message already chose a language, or it
+    named one to answer the interpreter question ("da, romana"), unless it asked for the menu."""
 
     def name(self) -> Text:
         return "action_language_menu"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         if tracker.get_slot("language_chosen"):
+            return []
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.get_slot("requested_slot") in LANGUAGE_QUESTIONS and not asks_for_menu(text):
             return []
         dispatcher.utter_message(response="utter_language_menu")
         return [SlotSet("language_menu", True)]

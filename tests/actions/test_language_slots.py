@@ -27,3 +27,17 @@ def test_an_english_account_still_switches_the_language():
 def test_a_language_named_at_the_location_question_still_chooses_it():
     tracker = make_tracker({**POLISH, "requested_slot": "location"}, text="English please")
     assert language_slots(tracker)["language"] == "en"
+
+
+async def test_naming_a_language_for_the_interpreter_shows_no_menu():
+    """The model may call "da, romana" change_language; at the interpreter question it answers."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.language import ActionLanguageMenu
+
+    for text, menu in [("da, romana", False), ("limba", True)]:
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker({"language": "ro", "requested_slot": "interpreter"}, text=text,
+                               intent="change_language")
+        await ActionLanguageMenu().run(dispatcher, tracker, {})
+        assert [m["response"] for m in dispatcher.messages] == (["utter_language_menu"] if menu else [])
