@@ -5,6 +5,7 @@ phrase is also listed without them (`_plain`): the same words, as people really 
 """
 from bot.intake.normalise import without_latin_marks as _plain
 from bot.intake.date_patterns import DOTTED_DATE, hour_after
+from bot.danger_guard import guarded
 
 
 def _both(phrases):
@@ -202,11 +203,6 @@ def _d(pattern):
     return "".join(out)
 
 
-def _unless(guards, pattern):
-    """`pattern`, unless the message also says one of `guards` (anywhere in it)."""
-    return _d(rf"(?s)^(?=.*?(?:{pattern}))(?!.*(?:{'|'.join(guards)}))")
-
-
 # Polish has one present tense for "they are beating him" and "they beat him (every day, at
 # school, because he is Polish)": a present verb alone is not danger now, so most patterns below
 # stand down when the message says when it happened, that it keeps happening, or why.
@@ -315,91 +311,87 @@ _SUMMONED = r"(policję|karetkę|pogotowie|radiowóz|patrol|straż( pożarną)?|
 _STRONG = r"((to )?(jest )?pilne|nagły wypadek|niebezpieczeństwo|zagrożenie życia|sos|ratunku+|pomocy+|na pomoc)"
 _FILL = r"(to|proszę|szybko|błagam|ludzie|teraz|natychmiast|już|help|o boże|boże|alarm)"
 
-DANGER_PATTERNS = [
+DANGER_PATTERNS = [_d(p) for p in (
     # --- A plea: "ratunku", "pomocy!", "pomóżcie", "na pomoc", "help", "SOS", "to pilne";
     # not "szukam pomocy prawnej", "pomóżcie mi wypełnić formularz", "jedyny ratunek to...".
-    _d(rf"\bratunku+\b|\bratuj(cie|ta)?\b|\bna ratunek\b|{_START}ratunek{_PLEA_END}"),
-    _unless((_FORM,), rf"{_START}(ludzie |help |ratunku |alarm,? |pilne,? |wzywam |błagam |proszę )?pomocy+{_PLEA_END}"),
-    _unless((_FORM,), rf"{_START}(błagam |proszę |ludzie )?(pomóżcie|pomóż)( mi| nam)?( proszę| błagam)?{_PLEA_END}"),
-    _d(rf"{_START}(na pomoc|sos)\b{_PLEA_END}|\bhelp( me)?\W+(teraz|pomocy|szybko|ratunku|proszę|błagam|natychmiast)\b"),
-    _d(rf"^[^\w/]*({_FILL}\W+)*{_STRONG}(\W+({_FILL}|{_STRONG}))*[\s!.]*$"),
-    _d(r"^\W*(szybko\W+)+szybko[\s!.]*$|^\W*(proszę|błagam) szybko[\s!.]*$"),
-    _unless((_WHY, _ASK), r"\bnagły wypadek\b|\bzagrożenie życia\b|\b(życie|życiu) (jest )?(zagrożone|w niebezpieczeństwie)|boję się o (moje |swoje |nasze )?życie"),
-    _unless((_WHY,), rf"\bniech ktoś (mi |nam )?(pomoże|przyjdzie|przyjedzie|ratuje){_PLEA_END}"),
-    _unless((_WHY,), rf"\bpotrzebuj(ę|emy) (natychmiast |pilnie |szybko )?pomocy\W+{_URGENT}\b|\bpomoc(y)? (potrzebna )?(natychmiast|pilnie)\b"),
+    rf"\bratunku+\b|\bratuj(cie|ta)?\b|\bna ratunek\b|{_START}ratunek{_PLEA_END}",
+    guarded(rf"{_START}(ludzie |help |ratunku |alarm,? |pilne,? |wzywam |błagam |proszę )?pomocy+{_PLEA_END}", _FORM),
+    guarded(rf"{_START}(błagam |proszę |ludzie )?(pomóżcie|pomóż)( mi| nam)?( proszę| błagam)?{_PLEA_END}", _FORM),
+    rf"{_START}(na pomoc|sos)\b{_PLEA_END}|\bhelp( me)?\W+(teraz|pomocy|szybko|ratunku|proszę|błagam|natychmiast)\b",
+    rf"^[^\w/]*({_FILL}\W+)*{_STRONG}(\W+({_FILL}|{_STRONG}))*[\s!.]*$",
+    r"^\W*(szybko\W+)+szybko[\s!.]*$|^\W*(proszę|błagam) szybko[\s!.]*$",
+    guarded(r"\bnagły wypadek\b|\bzagrożenie życia\b|\b(życie|życiu) (jest )?(zagrożone|w niebezpieczeństwie)|boję się o (moje |swoje |nasze )?życie", (_WHY, _ASK)),
+    guarded(rf"\bniech ktoś (mi |nam )?(pomoże|przyjdzie|przyjedzie|ratuje){_PLEA_END}", _WHY),
+    guarded(rf"\bpotrzebuj(ę|emy) (natychmiast |pilnie |szybko )?pomocy\W+{_URGENT}\b|\bpomoc(y)? (potrzebna )?(natychmiast|pilnie)\b", _WHY),
     # --- The police or an ambulance, as an order: "wezwijcie policję", "dzwońcie 999",
     # "przyślijcie radiowóz", "karetka szybko"; not "czy mam dzwonić na 999", "nie dzwońcie".
-    _unless((_WHY, _HABIT), rf"(?<!nie )\b(zadzwoń|zadzwońcie|dzwoń|dzwońcie)( mi| nam| tu| szybko| natychmiast| proszę| pilnie)* (na |po |do )?{_CALLED}\b"),
-    _unless((_WHY, _HABIT), rf"(?<!nie )\b(wezwij|wezwijcie|przyślij|przyślijcie|wyślij|wyślijcie|ściągnijcie|sprowadźcie|dajcie|wzywam)( mi| nam| tu| tutaj| szybko| natychmiast| proszę| pilnie)* {_SUMMONED}(?! (znać|info\w*|wiedzieć|zgłoszeni\w*))\b"),
-    _d(r"\b(call|get) (the )?(police|999|ambulance|cops)\b.{0,15}\b(teraz|szybko|natychmiast|pilnie|oni|on|proszę)\b"),
-    _unless((_WHY,), rf"\b{_URGENT}\W+(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\b|\b(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\W+{_URGENT}\b"),
-    _d(rf"\b{_CALLED}( i {_CALLED})?[\s,!.]*{_URGENT}(?=[\s!.,]*$|\s*[,.!;:])|\b{_URGENT}[\s,!.]*(proszę )?{_CALLED}(?=[\s!.,]*$|\s*[,.!;:]|\s+(on|ona|oni|ktoś|atakuj\w*|biją)\b)"),
-    _d(r"^\W*(karetk[aęi]|pogotowie|straż pożarna|straż|policja i karetka|karetka i policja)( proszę| szybko| natychmiast| pilnie| błagam)*[\s!.]*$"),
-    _unless((_WHY, _HABIT, _ASK), r"\bpotrzebn[aey] (jest |są )?(karetka|pogotowie|straż)\b|\bpotrzebn[aey] (jest )?policja(?=[\s!.]*$|\s*[,.!;:]|\s+(pod|przy|przed|na|do|natychmiast|szybko|pilnie)\b)|\bpotrzebuj(ę|e|emy) (natychmiast |pilnie |szybko )?(karetki|pogotowia|straży)\b|\bpotrzebuj(ę|emy) (natychmiast |pilnie )?policji (teraz|szybko|natychmiast|pilnie)"),
-    _unless((_WHY,), rf"\bprzyjedźcie\b.{{0,40}}\b{_URGENT}\b|\b{_URGENT}\W+przyjedźcie\b|(^|[,.!;:]\s*)przyjedźcie[\s!.]*$|\bprzyjeżdżajcie\b"),
+    guarded(rf"(?<!nie )\b(zadzwoń|zadzwońcie|dzwoń|dzwońcie)( mi| nam| tu| szybko| natychmiast| proszę| pilnie)* (na |po |do )?{_CALLED}\b", (_WHY, _HABIT)),
+    guarded(rf"(?<!nie )\b(wezwij|wezwijcie|przyślij|przyślijcie|wyślij|wyślijcie|ściągnijcie|sprowadźcie|dajcie|wzywam)( mi| nam| tu| tutaj| szybko| natychmiast| proszę| pilnie)* {_SUMMONED}(?! (znać|info\w*|wiedzieć|zgłoszeni\w*))\b", (_WHY, _HABIT)),
+    r"\b(call|get) (the )?(police|999|ambulance|cops)\b.{0,15}\b(teraz|szybko|natychmiast|pilnie|oni|on|proszę)\b",
+    guarded(rf"\b{_URGENT}\W+(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\b|\b(przyślijcie|wyślijcie|przyślij|wyślij) kogoś\W+{_URGENT}\b", _WHY),
+    rf"\b{_CALLED}( i {_CALLED})?[\s,!.]*{_URGENT}(?=[\s!.,]*$|\s*[,.!;:])|\b{_URGENT}[\s,!.]*(proszę )?{_CALLED}(?=[\s!.,]*$|\s*[,.!;:]|\s+(on|ona|oni|ktoś|atakuj\w*|biją)\b)",
+    r"^\W*(karetk[aęi]|pogotowie|straż pożarna|straż|policja i karetka|karetka i policja)( proszę| szybko| natychmiast| pilnie| błagam)*[\s!.]*$",
+    guarded(r"\bpotrzebn[aey] (jest |są )?(karetka|pogotowie|straż)\b|\bpotrzebn[aey] (jest )?policja(?=[\s!.]*$|\s*[,.!;:]|\s+(pod|przy|przed|na|do|natychmiast|szybko|pilnie)\b)|\bpotrzebuj(ę|e|emy) (natychmiast |pilnie |szybko )?(karetki|pogotowia|straży)\b|\bpotrzebuj(ę|emy) (natychmiast |pilnie )?policji (teraz|szybko|natychmiast|pilnie)", (_WHY, _HABIT, _ASK)),
+    guarded(rf"\bprzyjedźcie\b.{{0,40}}\b{_URGENT}\b|\b{_URGENT}\W+przyjedźcie\b|(^|[,.!;:]\s*)przyjedźcie[\s!.]*$|\bprzyjeżdżajcie\b", _WHY),
     # --- Violence going on: "biją mnie", "on mnie kopie", "szarpią moją córkę", "gonią nas",
     # not "dzieci w szkole biją mojego syna bo..." (a setting, a reason, a habit: a report).
-    _unless((_PAST, _HABIT, _WHY, _HIT_IDIOM), rf"\b{_HIT} {_WHOM}\b|\b(mnie|nas|go|ją) (teraz |wciąż |dalej |znowu |znów )?{_HIT}\b|\bi (biją|kopią|kopie)(?=[\s!.]*$|\s*[,.!;:])"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(atakują|atakuje|napadają na|napada na|szturmują) (mój|nasz|moje|nasze|moją|naszą) (dom|mieszkanie|sklep|auto|samochód|restauracj\w*|meczet|kościół)"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(wyrywają|wyrywa|zrywają|zrywa|ściągają|ściąga) (mi|nam|jej|mu) (torebk\w*|torb\w*|telefon|chust\w*|hidżab\w*|czapk\w*|łańcusz\w*|kolczyk\w*|ubrani\w*|kurtk\w*|plecak\w*|portfel|dziecko)\b|\b(otoczyli|okrążyli|osaczyli|otaczają|okrążają) (mnie|nas)\b|\b(mnie|nas) (otoczyli|okrążyli|osaczyli)\b"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(zaczęli|zaczął|zaczęła|zaczynają|zaczyna)( mnie| nas| go| ją)? (bić|kopać|dusić|szarpać|dźgać|okładać)\b"),
-    _unless((_PAST, _HABIT, _WHY), rf"\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+|śledzon\w+)\b.{{0,30}}\b{_NOW}|\b{_NOW}\b.{{0,30}}\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+)\b"),
-    _unless((_PAST, _HABIT, _NOISE, _NOT_PEOPLE), rf"\b{_NOW}\b(\s+\S+){{0,4}}?\s+{_ABUSE}\b|\b{_ABUSE}\b(\s+\S+){{0,3}}?\s+{_NOW}\b"),
-    _unless((_PAST, _HABIT, _WHY, _HIT_IDIOM), rf"\b(wciąż|dalej|nadal|nie przestają|nie przestaje)( mnie| nas| go| ją| tu)? {_HIT}\b|\bnie przestają (walić|bić|kopać|dobijać|strzelać|szarpać|rzucać|łomotać)\b|\b(łomot|walenie|dobijanie|kopanie)( \w+){{0,3}} nie (przestaje|ustaje)\b"),
+    guarded(rf"\b{_HIT} {_WHOM}\b|\b(mnie|nas|go|ją) (teraz |wciąż |dalej |znowu |znów )?{_HIT}\b|\bi (biją|kopią|kopie)(?=[\s!.]*$|\s*[,.!;:])", (_PAST, _HABIT, _WHY, _HIT_IDIOM)),
+    guarded(r"\b(atakują|atakuje|napadają na|napada na|szturmują) (mój|nasz|moje|nasze|moją|naszą) (dom|mieszkanie|sklep|auto|samochód|restauracj\w*|meczet|kościół)", (_PAST, _HABIT, _WHY)),
+    guarded(r"\b(wyrywają|wyrywa|zrywają|zrywa|ściągają|ściąga) (mi|nam|jej|mu) (torebk\w*|torb\w*|telefon|chust\w*|hidżab\w*|czapk\w*|łańcusz\w*|kolczyk\w*|ubrani\w*|kurtk\w*|plecak\w*|portfel|dziecko)\b|\b(otoczyli|okrążyli|osaczyli|otaczają|okrążają) (mnie|nas)\b|\b(mnie|nas) (otoczyli|okrążyli|osaczyli)\b", (_PAST, _HABIT, _WHY)),
+    guarded(r"\b(zaczęli|zaczął|zaczęła|zaczynają|zaczyna)( mnie| nas| go| ją)? (bić|kopać|dusić|szarpać|dźgać|okładać)\b", (_PAST, _HABIT, _WHY)),
+    guarded(rf"\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+|śledzon\w+)\b.{{0,30}}\b{_NOW}|\b{_NOW}\b.{{0,30}}\b(jestem|jesteśmy|jest|są) (bit[ayi]?|bici|atakowan\w+|gonion\w+|duszon\w+|kopan\w+|szarpan\w+)\b", (_PAST, _HABIT, _WHY)),
+    guarded(rf"\b{_NOW}\b(\s+\S+){{0,4}}?\s+{_ABUSE}\b|\b{_ABUSE}\b(\s+\S+){{0,3}}?\s+{_NOW}\b", (_PAST, _HABIT, _NOISE, _NOT_PEOPLE)),
+    guarded(rf"\b(wciąż|dalej|nadal|nie przestają|nie przestaje)( mnie| nas| go| ją| tu)? {_HIT}\b|\bnie przestają (walić|bić|kopać|dobijać|strzelać|szarpać|rzucać|łomotać)\b|\b(łomot|walenie|dobijanie|kopanie)( \w+){{0,3}} nie (przestaje|ustaje)\b", (_PAST, _HABIT, _WHY, _HIT_IDIOM)),
     # --- Weapons now: "ma nóż", "mają kije i łomy", "facet z nożem na klatce", "wymachuje
     # siekierą", "celuje we mnie", "strzelają"; not "miał nóż", "groził mi nożem".
-    _unless((_PAST, _HABIT), rf"(?<!nie )\b(ma|mają|trzyma|trzymają)( w ręku| w ręce| w rękach| przy sobie)?( \w+)? {_ARMS}\b"),
-    _unless((_PAST, _HABIT, r"zaatakowa\w*|napadł\w*|napadli|przyszedł|przyszli|groził\w*|uderzy\w*|pobi\w*|zrani\w*|był\w*"),
-            rf"\b(ktoś|facet|typ|gość|mężczyzna|chłopak|chłopaki|banda|grupa|ludzie|obcy|koleś|pijany|pijani|gang|sąsiad|on|oni|ona)( \w+)? z {_WITH_ARMS}\b"
-            rf"|\b(biją się|bije się|biją|goni|gonią|biegnie|biegną|idzie|idą|stoi|stoją|są|jest|czeka|czekają|krąży|krążą|czai się|czają się|dobija się|dobijają się|wali|walą|wraca|wracają|wrócą|przyjdą|wejdą|wchodzi|wchodzą)( \w+){{0,3}} z {_WITH_ARMS}\b"),
-    _unless((_PAST, _HABIT), rf"\b(wymachuje|wymachują|macha|machają|grozi|grożą|celuje|celują|mierzy|mierzą)( mi| nam| do \w+| w \w+)? {_WITH_ARMS}\b|\b(celuje|celują|mierzy|mierzą) (we mnie|w nas|do mnie|do nas|w niego|w nią)\b"),
-    _unless((_PAST, _HABIT), rf"\bwyciągn(ął|ęła|ęli)( \w+)? {_ARMS}\b"),
-    _unless((_PAST, _HABIT, r"petard\w*|fajerwerk\w*|korki|gol\w*|bramk\w*|foch\w*|zdjęci\w*|fotk\w*"), r"\bstrzały\b|\bstrzelanin\w*|\bstrzelają\b|\bstrzela\b"),
+    guarded(rf"(?<!nie )\b(ma|mają|trzyma|trzymają)( w ręku| w ręce| w rękach| przy sobie)?( \w+)? {_ARMS}\b", (_PAST, _HABIT)),
+    guarded(rf"\b(ktoś|facet|typ|gość|mężczyzna|chłopak|chłopaki|banda|grupa|ludzie|obcy|koleś|pijany|pijani|gang|sąsiad|on|oni|ona)( \w+)? z {_WITH_ARMS}\b"
+            rf"|\b(biją się|bije się|biją|goni|gonią|biegnie|biegną|idzie|idą|stoi|stoją|są|jest|czeka|czekają|krąży|krążą|czai się|czają się|dobija się|dobijają się|wali|walą|wraca|wracają|wrócą|przyjdą|wejdą|wchodzi|wchodzą)( \w+){{0,3}} z {_WITH_ARMS}\b", (_PAST, _HABIT, r"zaatakowa\w*|napadł\w*|napadli|przyszedł|przyszli|groził\w*|uderzy\w*|pobi\w*|zrani\w*|był\w*")),
+    guarded(rf"\b(wymachuje|wymachują|macha|machają|grozi|grożą|celuje|celują|mierzy|mierzą)( mi| nam| do \w+| w \w+)? {_WITH_ARMS}\b|\b(celuje|celują|mierzy|mierzą) (we mnie|w nas|do mnie|do nas|w niego|w nią)\b", (_PAST, _HABIT)),
+    guarded(rf"\bwyciągn(ął|ęła|ęli)( \w+)? {_ARMS}\b", (_PAST, _HABIT)),
+    guarded(r"\bstrzały\b|\bstrzelanin\w*|\bstrzelają\b|\bstrzela\b", (_PAST, _HABIT, r"petard\w*|fajerwerk\w*|korki|gol\w*|bramk\w*|foch\w*|zdjęci\w*|fotk\w*")),
     # --- Someone at my door, in my home, here: "są pod drzwiami", "on jest w środku", "już tu
     # są", "ktoś jest w ogrodzie", "stoją pod oknem z kijami", "tłum pod moim domem".
-    _unless((_PAST, _HABIT, _REPORT, _LOUD, _SAFE_HOME, r"dzwo\w*|kontakt\w*|telefon\w*|mail\w*|list\w*|\bczy\b"),
-            rf"({_START}|\b{_WHO}\s)(znowu |znów |teraz |wciąż |dalej |nadal |cały czas )?(są|jest|stoją|stoi|czekają|czeka|siedzą|siedzi|kręcą się|kręci się|czają się|czai się|krążą|krąży|chowają się)( teraz| znowu| na mnie| na nas| na moje dziecko| na \w+)? {_NEAR}{_NOT_HERE}\b"),
-    _unless((_PAST, _HABIT, _REPORT, r"\bczy\b"), rf"({_START}|\b{_WHO}\s)(już |znowu |znów |teraz |wciąż |dalej |nadal )?(tu|tutaj) (są|jest|stoją|stoi|czekają|czeka)\b{_NOT_HERE}"
+    guarded(rf"({_START}|\b{_WHO}\s)(znowu |znów |teraz |wciąż |dalej |nadal |cały czas )?(są|jest|stoją|stoi|czekają|czeka|siedzą|siedzi|kręcą się|kręci się|czają się|czai się|krążą|krąży|chowają się)( teraz| znowu| na mnie| na nas| na moje dziecko| na \w+)? {_NEAR}{_NOT_HERE}\b", (_PAST, _HABIT, _REPORT, _LOUD, _SAFE_HOME, r"dzwo\w*|kontakt\w*|telefon\w*|mail\w*|list\w*|\bczy\b")),
+    guarded(rf"({_START}|\b{_WHO}\s)(już |znowu |znów |teraz |wciąż |dalej |nadal )?(tu|tutaj) (są|jest|stoją|stoi|czekają|czeka)\b{_NOT_HERE}"
             rf"|\b{_WHO} (już |znowu |znów |teraz |wciąż |dalej |nadal )?(są|jest|stoją|stoi|czekają|czeka) (tu|tutaj)\b{_NOT_HERE}"
-            rf"|{_START}(już |znowu |znów |teraz |wciąż |dalej |nadal )?(są|jest|stoją|stoi|czekają|czeka) (tu|tutaj)(?=[\s!.]*$|\s*[,.!;:]|\s+(i|teraz|obok|z|pod|przed|na)\b)"),
-    _unless((_PAST, _HABIT, _NOISE, _ASK), rf"\b(krzyczy|krzyczą|wrzeszczą|wrzeszczy|walą|wali|dobijają się|dobija się|czają się|czai się|krążą|krąży|kręcą się|kręci się) {_AT_HOME}"),
-    _unless((_PAST, _HABIT, _ASK), rf"\b(obcy|obca|obcy \w+|obcych|tłum|banda|gang|intruz\w*|włamywacz\w*)( \w+)? {_AT_HOME}|{_AT_HOME} (jest|są|stoi|stoją|czeka|czekają) (grupa|banda|tłum|ktoś|jakiś|facet|mężczyzna|obcy|ludzie|kilku|paru|dwóch|trzech)\b|\bktoś (jest )?w (moim |naszym )?(domu|mieszkaniu|ogrodzie|kuchni|sypialni|środku)\b|\bsłyszę (kogoś|kroki|obcych|ludzi|głosy) (w|na|pod|za) "),
-    _unless((_PAST, _HABIT, _WHY), r"(?<!ból )(?<!strach )(?<!lęk )\bnie (odchodzą|odchodzi)\b(?=\s+(spod|sprzed|od|z)\b|[\s!.]*$|\s*[,.!;:]|\s+i\b)"),
-    _unless((_PAST, _HABIT, _WHY), r"^\W*(oni |on )?(już |znowu |znów )?(wrócili|wrócił|wracają)[\s!.]*$|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają|wrócił|wrócili)(?=[\s!.]*$|\s*[,.!;:])|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają)(?=\s+(z kolegami|z kumplami|z bratem|z nożem|z \w+ami|tu|tutaj)\b)|(^|[,.!;:]\s*)wracają\W+widzę"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(idą|idzie|biegną|biegnie|jadą|jedzie|pędzą) za (mną|nami)\b|\bidą (w (moją|naszą) stronę|tu|tutaj|do (mojego|naszego) (domu|mieszkania)|do nas|na nas|po mnie|po nas)\b|\bidzie (w (moją|naszą) stronę|po mnie|na mnie)\b"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(wchodzą|wchodzi|włażą|wdzierają się|wdziera się) (do (domu|mieszkania|środka|ogrodu|sklepu|pokoju)|przez (okno|balkon|drzwi|płot|ogród)|po schodach|na (klatkę|balkon|górę))|(^|[,.!;:]\s*|\boni )wchodzą[\s!.]*$"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(wszedł|weszli|wtargnął|wtargnęli|wpadł|wpadli|wdarł się|wdarli się|wyważył|wyważyli|wybił|wybili)\b.{0,40}\bi (jest|są|grozi|grożą|krzyczy|krzyczą|bije|biją|wali|walą|stoi|stoją|czeka|czekają|szuka|szukają|niszczy|niszczą|wchodzą|wchodzi)\b"),
+            rf"|{_START}(już |znowu |znów |teraz |wciąż |dalej |nadal )?(są|jest|stoją|stoi|czekają|czeka) (tu|tutaj)(?=[\s!.]*$|\s*[,.!;:]|\s+(i|teraz|obok|z|pod|przed|na)\b)", (_PAST, _HABIT, _REPORT, r"\bczy\b")),
+    guarded(rf"\b(krzyczy|krzyczą|wrzeszczą|wrzeszczy|walą|wali|dobijają się|dobija się|czają się|czai się|krążą|krąży|kręcą się|kręci się) {_AT_HOME}", (_PAST, _HABIT, _NOISE, _ASK)),
+    guarded(rf"\b(obcy|obca|obcy \w+|obcych|tłum|banda|gang|intruz\w*|włamywacz\w*)( \w+)? {_AT_HOME}|{_AT_HOME} (jest|są|stoi|stoją|czeka|czekają) (grupa|banda|tłum|ktoś|jakiś|facet|mężczyzna|obcy|ludzie|kilku|paru|dwóch|trzech)\b|\bktoś (jest )?w (moim |naszym )?(domu|mieszkaniu|ogrodzie|kuchni|sypialni|środku)\b|\bsłyszę (kogoś|kroki|obcych|ludzi|głosy) (w|na|pod|za) ", (_PAST, _HABIT, _ASK)),
+    guarded(r"(?<!ból )(?<!strach )(?<!lęk )\bnie (odchodzą|odchodzi)\b(?=\s+(spod|sprzed|od|z)\b|[\s!.]*$|\s*[,.!;:]|\s+i\b)", (_PAST, _HABIT, _WHY)),
+    guarded(r"^\W*(oni |on )?(już |znowu |znów )?(wrócili|wrócił|wracają)[\s!.]*$|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają|wrócił|wrócili)(?=[\s!.]*$|\s*[,.!;:])|\b(on|ona|oni) (tu |tutaj |znowu |znów |już )?(wraca|wracają)(?=\s+(z kolegami|z kumplami|z bratem|z nożem|z \w+ami|tu|tutaj)\b)|(^|[,.!;:]\s*)wracają\W+widzę", (_PAST, _HABIT, _WHY)),
+    guarded(r"\b(idą|idzie|biegną|biegnie|jadą|jedzie|pędzą) za (mną|nami)\b|\bidą (w (moją|naszą) stronę|tu|tutaj|do (mojego|naszego) (domu|mieszkania)|do nas|na nas|po mnie|po nas)\b|\bidzie (w (moją|naszą) stronę|po mnie|na mnie)\b", (_PAST, _HABIT, _WHY)),
+    guarded(r"\b(wchodzą|wchodzi|włażą|wdzierają się|wdziera się) (do (domu|mieszkania|środka|ogrodu|sklepu|pokoju)|przez (okno|balkon|drzwi|płot|ogród)|po schodach|na (klatkę|balkon|górę))|(^|[,.!;:]\s*|\boni )wchodzą[\s!.]*$", (_PAST, _HABIT, _WHY)),
+    guarded(r"\b(wszedł|weszli|wtargnął|wtargnęli|wpadł|wpadli|wdarł się|wdarli się|wyważył|wyważyli|wybił|wybili)\b.{0,40}\bi (jest|są|grozi|grożą|krzyczy|krzyczą|bije|biją|wali|walą|stoi|stoją|czeka|czekają|szuka|szukają|niszczy|niszczą|wchodzą|wchodzi)\b", (_PAST, _HABIT, _WHY)),
     # --- Breaking in, doors and windows: "włamują się", "wyważają drzwi", "walą w drzwi",
     # "łomot do drzwi", "wybijają okna", "rzucają kamieniami"; not "zamek wyłamany" (damage).
-    _unless((_PAST, _HABIT), r"\bwłamuj(e|ą) się\b|\bsię włamuj(e|ą)\b|\bpróbuj(e|ą) (się )?(włamać|wejść|wtargnąć|wyważyć|wyłamać|mnie zabić|nas zabić|mnie dźgnąć|otworzyć drzwi|dostać się|podpalić|mnie porwać|nas pobić|mnie pobić)\b"),
-    _unless((_PAST, _HABIT), r"\b(wyważają|wyważa|wyłamują|wyłamuje|kopią|kopie|walą|wali|dobijają się|dobija się|łomoczą|łomocze|tłuką|tłucze|wybijają|wybija|rozbijają|rozbija|rozwalają|rozwala|demolują|demoluje)( mi| nam)?( (?!się\b)\w+)?( w| do| we| przez)?( moje| nasze| moją| naszą| mój| nasz)? (drzwi|okn\w*|szyb\w*|zamek|zamki|samochód|auto|sklep|mieszkani(e|a)|dom|domu|furtk\w*|bram\w*|witryn\w*)\b|\bszarpi(e|ą) (za )?klamk\w*|\b(dobijają się|dobija się) do (mnie|nas)\b|\b(łomot|walenie|dobijanie)( \w+)? (do|w) (drzwi|okn\w*)"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(rzucają|rzuca|ciskają|obrzucają|obrzuca)( \w+){0,2} (kamieni(ami|em)|cegł(ami|ą)|butelk(ami|ą)|kostk(ami|ą)|płyt(ami|ą)|petard(ami|ą)|koktajl(ami|em)|mołotow\w*|noż(ami|em)|szkłem|czymś płonącym|(kamienie|cegły|butelki|kamień|cegłę|butelkę) (w|we|przez|do) (nas|mnie|okn\w*|szyb\w*|dom|drzwi|dzieci|ludzi|auto|samochód))"),
+    guarded(r"\bwłamuj(e|ą) się\b|\bsię włamuj(e|ą)\b|\bpróbuj(e|ą) (się )?(włamać|wejść|wtargnąć|wyważyć|wyłamać|mnie zabić|nas zabić|mnie dźgnąć|otworzyć drzwi|dostać się|podpalić|mnie porwać|nas pobić|mnie pobić)\b", (_PAST, _HABIT)),
+    guarded(r"\b(wyważają|wyważa|wyłamują|wyłamuje|kopią|kopie|walą|wali|dobijają się|dobija się|łomoczą|łomocze|tłuką|tłucze|wybijają|wybija|rozbijają|rozbija|rozwalają|rozwala|demolują|demoluje)( mi| nam)?( (?!się\b)\w+)?( w| do| we| przez)?( moje| nasze| moją| naszą| mój| nasz)? (drzwi|okn\w*|szyb\w*|zamek|zamki|samochód|auto|sklep|mieszkani(e|a)|dom|domu|furtk\w*|bram\w*|witryn\w*)\b|\bszarpi(e|ą) (za )?klamk\w*|\b(dobijają się|dobija się) do (mnie|nas)\b|\b(łomot|walenie|dobijanie)( \w+)? (do|w) (drzwi|okn\w*)", (_PAST, _HABIT)),
+    guarded(r"\b(rzucają|rzuca|ciskają|obrzucają|obrzuca)( \w+){0,2} (kamieni(ami|em)|cegł(ami|ą)|butelk(ami|ą)|kostk(ami|ą)|płyt(ami|ą)|petard(ami|ą)|koktajl(ami|em)|mołotow\w*|noż(ami|em)|szkłem|czymś płonącym|(kamienie|cegły|butelki|kamień|cegłę|butelkę) (w|we|przez|do) (nas|mnie|okn\w*|szyb\w*|dom|drzwi|dzieci|ludzi|auto|samochód))", (_PAST, _HABIT, _WHY)),
     # --- Fire: "pali się", "płonie", "pożar", "ogień", "dym w mieszkaniu", "czuję benzynę",
     # "leją benzynę pod drzwi", "podpalają"; not "sąsiad pali grilla", "pali się światło".
-    _unless((_PAST, _HABIT, _FIRE_ORDINARY), r"\bpali się\b|\bsię pali\b|\bpłon(ie|ą|ąc\w*)\b|\bw płomieniach\b|\bstoi w ogniu\b"),
-    _unless((_PAST, _HABIT, _FIRE_ORDINARY, _ASK, r"\bby(ł|ło|li)\b|po pożarze|ubezpiecz\w*|alarm\w* pożar\w*|sztuczn\w*"), r"\bpożar\b|\bogień\b|\bpodpalają\b|\bpodpala\b"),
-    _unless((_PAST, _HABIT, _FIRE_ORDINARY), r"^\W*dym[\s!.]*$|\bdym (jest |leci |wali |się )?(w (mieszkaniu|domu|bloku|pokoju|budynku|środku)|na (klatce|korytarzu|schodach)|wszędzie|spod|ze skrzynki|z (mieszkania|klatki|okna|drzwi|skrzynki|domu))|\b(czuj(ę|emy)|czuć) (dym|gaz|benzynę|spaleniznę|ogień)\b"),
-    _unless((_PAST, _HABIT), r"\b(leją|leje|wylewają|polewają|oblewają|rozlewają|polali|polał|oblali|oblał|wylali|wylał|rozlali)( \w+){0,3} benzyn[ąęa]\b|\bbenzyn[ęą]( \w+){0,2} (pod|na|przez|do) (drzwi|okn\w*|skrzynk\w*|klatk\w*|mieszkani\w*)|\bbutelk\w* z benzyną\b|\bmołotow\w*"),
-    _unless((_HABIT,), r"\b(podpali\w*|wrzuci\w*)\b.{0,40}\b(teraz|w tej chwili|właśnie|przed chwilą)\b|\b(teraz|w tej chwili|właśnie|przed chwilą)\b.{0,40}\b(podpali\w*|wrzuci\w*)\b|\bpodpali\w*.{0,40}\b(się pali|pali się|dym)"),
-    _d(r"^\W*straż pożarn\w*[\s!.]*$"),
+    guarded(r"\bpali się\b|\bsię pali\b|\bpłon(ie|ą|ąc\w*)\b|\bw płomieniach\b|\bstoi w ogniu\b", (_PAST, _HABIT, _FIRE_ORDINARY)),
+    guarded(r"\bpożar\b|\bogień\b|\bpodpalają\b|\bpodpala\b", (_PAST, _HABIT, _FIRE_ORDINARY, _ASK, r"\bby(ł|ło|li)\b|po pożarze|ubezpiecz\w*|alarm\w* pożar\w*|sztuczn\w*")),
+    guarded(r"^\W*dym[\s!.]*$|\bdym (jest |leci |wali |się )?(w (mieszkaniu|domu|bloku|pokoju|budynku|środku)|na (klatce|korytarzu|schodach)|wszędzie|spod|ze skrzynki|z (mieszkania|klatki|okna|drzwi|skrzynki|domu))|\b(czuj(ę|emy)|czuć) (dym|gaz|benzynę|spaleniznę|ogień)\b", (_PAST, _HABIT, _FIRE_ORDINARY)),
+    guarded(r"\b(leją|leje|wylewają|polewają|oblewają|rozlewają|polali|polał|oblali|oblał|wylali|wylał|rozlali)( \w+){0,3} benzyn[ąęa]\b|\bbenzyn[ęą]( \w+){0,2} (pod|na|przez|do) (drzwi|okn\w*|skrzynk\w*|klatk\w*|mieszkani\w*)|\bbutelk\w* z benzyną\b|\bmołotow\w*", (_PAST, _HABIT)),
+    guarded(r"\b(podpali\w*|wrzuci\w*)\b.{0,40}\b(teraz|w tej chwili|właśnie|przed chwilą)\b|\b(teraz|w tej chwili|właśnie|przed chwilą)\b.{0,40}\b(podpali\w*|wrzuci\w*)\b|\bpodpali\w*.{0,40}\b(się pali|pali się|dym)", _HABIT),
+    r"^\W*straż pożarn\w*[\s!.]*$",
     # --- Hurt now: "krwawi", "krew leci", "jestem ranna", "nieprzytomny", "nie oddycha",
     # "leży na ziemi", "dźgnęli mojego brata"; not "rana na głowie, szyli w szpitalu".
-    _unless((_PAST, _HABIT, r"dziąs\w*|okres\w*|miesiączk\w*|hemoroid\w*|serc\w*"), r"\bkrwawi(ę|ą|my)?\b|\bkrew (leci|się leje|leje się|cieknie|tryska|płynie|wszędzie)|\b(leci|leje się|cieknie|płynie|tryska) (mu |jej |mi )?krew\b|\b(dużo|tyle|mnóstwo|strasznie dużo) krwi\b|\b(we|w kałuży) krwi\b|\b(dusi|dławi|krztusi) się\b|\bsię (dusi|dławi|krztusi)\b"),
-    _unless((_PAST, _HABIT, r"\bbył\w*|został\w*"), r"\b(ciężko |poważnie |mocno )?rann(y|a|i)\b(?! (zmian\w*|autobus\w*|pociąg\w*|ptasz\w*|godzin\w*|por[ay]|kurs\w*))|\bnieprzytomn(y|a|i|e|ego|ej|ą)\b|\btraci przytomność|\b(straci(ł|ła|li) przytomność|zemdla(ł|ła)|zemdleli)\b"),
-    _unless((_PAST, _HABIT, r"stres\w*|nerw\w*|panik\w*|astm\w*|depres\w*|łóżk\w*|alergi\w*|śmie\w*|szkł\w*|butel\w*|liśc\w*|rzecz\w*|strzykaw\w*|igł\w*"), r"\bnie (może|mogę|możemy) (złapać )?oddychać\b|\bnie oddycha\b|\bnie rusza się\b|\bnie (mogę|może) (się ruszyć|wstać)\b|\bnie daje znaku życia\b|\bleż(y|ę)( \w+)? (na (ziemi|ziemię|chodniku|ulicy|podłodze|trawniku|schodach)|nieprzytomn\w*)"),
-    _unless((_PAST, _HABIT, _WHY, r"został\w*"), r"\bdźgn\w*|\bdźgają\b|\bzadźga\w*|\bpchn(ął|ęła|ęli|ięt\w*)( \w+){0,2} nożem|\bran(ę|a|y)( \w+)? (od |po )?noż\w*|\bran(ę|a) (kłut\w*|cięt\w*)|\bpostrzel\w*|\bpostrzał\w*"),
+    guarded(r"\bkrwawi(ę|ą|my)?\b|\bkrew (leci|się leje|leje się|cieknie|tryska|płynie|wszędzie)|\b(leci|leje się|cieknie|płynie|tryska) (mu |jej |mi )?krew\b|\b(dużo|tyle|mnóstwo|strasznie dużo) krwi\b|\b(we|w kałuży) krwi\b|\b(dusi|dławi|krztusi) się\b|\bsię (dusi|dławi|krztusi)\b", (_PAST, _HABIT, r"dziąs\w*|okres\w*|miesiączk\w*|hemoroid\w*|serc\w*")),
+    guarded(r"\b(ciężko |poważnie |mocno )?rann(y|a|i)\b(?! (zmian\w*|autobus\w*|pociąg\w*|ptasz\w*|godzin\w*|por[ay]|kurs\w*))|\bnieprzytomn(y|a|i|e|ego|ej|ą)\b|\btraci przytomność|\b(straci(ł|ła|li) przytomność|zemdla(ł|ła)|zemdleli)\b", (_PAST, _HABIT, r"\bbył\w*|został\w*")),
+    guarded(r"\bnie (może|mogę|możemy) (złapać )?oddychać\b|\bnie oddycha\b|\bnie rusza się\b|\bnie (mogę|może) (się ruszyć|wstać)\b|\bnie daje znaku życia\b|\bleż(y|ę)( \w+)? (na (ziemi|ziemię|chodniku|ulicy|podłodze|trawniku|schodach)|nieprzytomn\w*)", (_PAST, _HABIT, r"stres\w*|nerw\w*|panik\w*|astm\w*|depres\w*|łóżk\w*|alergi\w*|śmie\w*|szkł\w*|butel\w*|liśc\w*|rzecz\w*|strzykaw\w*|igł\w*")),
+    guarded(r"\bdźgn\w*|\bdźgają\b|\bzadźga\w*|\bpchn(ął|ęła|ęli|ięt\w*)( \w+){0,2} nożem|\bran(ę|a|y)( \w+)? (od |po )?noż\w*|\bran(ę|a) (kłut\w*|cięt\w*)|\bpostrzel\w*|\bpostrzał\w*", (_PAST, _HABIT, _WHY, r"został\w*")),
     # --- Trapped or hiding: "chowam się", "zamknęłam się w sypialni", "nie mogę wyjść", "nie
     # mam gdzie uciec", "nie pozwalają mi odejść", "wepchnęli mnie do auta".
-    _unless((_PAST, _HABIT, _REPORT, r"czuj\w* się|orientacj\w*|\bgej\w*|lesb\w*|\btrans\b|z tym|przed (ludźmi|światem|rodzin\w*)"), r"\b(chowam|ukrywam|chowamy|ukrywamy|schowałe?m|schowałam|schowaliśmy|ukryłe?m|ukryłam|ukryliśmy) się\b|\bsię (chowam|ukrywam|chowamy|ukrywamy)\b|\b(zamknęłam|zamknąłem|zamknęliśmy|zamknęła|zamknął|zamknęli|zamknęły) się w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|sklepie|domu|mieszkaniu|pubie|kabinie)\b|\bzamknię(ta|ty|te|ci) w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|bagażniku)\b|\bzabarykadowa\w*|\buwięzi\w*"),
-    _unless((_PAST, _HABIT, _ASK, r"\bbo\b|boję|boje|strach\w*|szoku|podziwu|wprawy|dołka|długów|nałogu|przez|depres\w*|chor\w*|niepełnospr\w*|wózk\w*|kwarantann\w*|zdrow\w*|areszt\w*|więzien\w*|\bcel[iy]\b|spraw\w*|prac\w*|szef\w*|szkoł\w*"),
-            r"\bnie (mogę|możemy|może|da się) (stąd |z domu |z mieszkania |z auta |z samochodu )?(wyjść|uciec|się wydostać|wydostać się|wysiąść)\b|\bnie ma(m|my)? (gdzie|jak|dokąd) (uciec|się schować|wyjść)\b|\bnie (pozwalają|pozwala|dają|daje) (mi|nam) (wyjść|odejść|przejść|wysiąść|uciec|wyjechać)\b|\bnie (puszczają|puszcza) (mnie|nas) (z|do) (domu|auta|samochodu|pokoju|mieszkania)\b|\bnie (puszczają|puszcza) (mnie|nas)[\s!.]*$|\bzamknęli (mnie|nas)\b"),
-    _unless((_PAST, _HABIT, r"opiek\w*|sąd\w*|social\w*|urząd\w*|urzęd\w*|służb\w*|policj\w*|\?"), r"\b(porywają|porywa|porwali|porwał|porwała)\b|\b(wepchnęli|wepchnął|wciągnęli|wciągnął|wciągają|wciąga|ciągną|ciągnie|wyciągnęli|wyciągnął)( mnie| nas| ją| go| \w+)? (do|z) (auta|samochodu|vana|busa|bagażnika)\b|\b(zabrali|zabierają) (mi|nam)( moje| nasze)? (dziecko|syna|córkę|dzieci)\b"),
+    guarded(r"\b(chowam|ukrywam|chowamy|ukrywamy|schowałe?m|schowałam|schowaliśmy|ukryłe?m|ukryłam|ukryliśmy) się\b|\bsię (chowam|ukrywam|chowamy|ukrywamy)\b|\b(zamknęłam|zamknąłem|zamknęliśmy|zamknęła|zamknął|zamknęli|zamknęły) się w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|sklepie|domu|mieszkaniu|pubie|kabinie)\b|\bzamknię(ta|ty|te|ci) w (pokoju|sypialni|łazience|toalecie|kuchni|szafie|samochodzie|aucie|piwnicy|bagażniku)\b|\bzabarykadowa\w*|\buwięzi\w*", (_PAST, _HABIT, _REPORT, r"czuj\w* się|orientacj\w*|\bgej\w*|lesb\w*|\btrans\b|z tym|przed (ludźmi|światem|rodzin\w*)")),
+    guarded(r"\bnie (mogę|możemy|może|da się) (stąd |z domu |z mieszkania |z auta |z samochodu )?(wyjść|uciec|się wydostać|wydostać się|wysiąść)\b|\bnie ma(m|my)? (gdzie|jak|dokąd) (uciec|się schować|wyjść)\b|\bnie (pozwalają|pozwala|dają|daje) (mi|nam) (wyjść|odejść|przejść|wysiąść|uciec|wyjechać)\b|\bnie (puszczają|puszcza) (mnie|nas) (z|do) (domu|auta|samochodu|pokoju|mieszkania)\b|\bnie (puszczają|puszcza) (mnie|nas)[\s!.]*$|\bzamknęli (mnie|nas)\b", (_PAST, _HABIT, _ASK, r"\bbo\b|boję|boje|strach\w*|szoku|podziwu|wprawy|dołka|długów|nałogu|przez|depres\w*|chor\w*|niepełnospr\w*|wózk\w*|kwarantann\w*|zdrow\w*|areszt\w*|więzien\w*|\bcel[iy]\b|spraw\w*|prac\w*|szef\w*|szkoł\w*")),
+    guarded(r"\b(porywają|porywa|porwali|porwał|porwała)\b|\b(wepchnęli|wepchnął|wciągnęli|wciągnął|wciągają|wciąga|ciągną|ciągnie|wyciągnęli|wyciągnął)( mnie| nas| ją| go| \w+)? (do|z) (auta|samochodu|vana|busa|bagażnika)\b|\b(zabrali|zabierają) (mi|nam)( moje| nasze)? (dziecko|syna|córkę|dzieci)\b", (_PAST, _HABIT, r"opiek\w*|sąd\w*|social\w*|urząd\w*|urzęd\w*|służb\w*|policj\w*|\?")),
     # --- About to happen: "zaraz wejdą", "zaraz nas zabiją", "zaraz tu będą", "chcą mnie zabić",
     # "on mnie zabije"; not "groził że mnie zabije" (a threat of later harm: a report).
-    _unless((_PAST, _HABIT, _ASK, r"w życie"), rf"\bzaraz\b(?!\s+(po|potem|później)\b)(\s+\S+){{0,3}}?\s+(zabij\w*|pozabij\w*|wejd\w*|wejdzie|wpadn\w*|wtargn\w*|podpal\w*|spal[ią]\w*|strzel\w*|zastrzel\w*|skrzywdz\w*|krzywd\w*|dopadn\w*|pobij\w*|zaatakuj\w*|wyważ\w*|wyłami\w*|rozwal\w*|dźgn\w*|wysadz\w*|zgwałc\w*|(tu|tutaj) (będą|przyjdą|wrócą|wejdą)|(będą|przyjdą|wrócą|wejdą) (tu|tutaj)|wróc(i|ą) z (\w+ )?({_WITH_ARMS[1:-1]}|kolegami|kumplami|bandą|ekipą|resztą|innymi))"),
-    _unless((_PAST, _HABIT, _ASK), r"\bteraz (mnie |nas )?(zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą)|podpal(i|ą)|dźgnie)\b|\b(mnie|nas) teraz (zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą))\b"),
-    _unless((_PAST, _HABIT, _WHY, r"grozi\w*|groził\w*|groz\w*|powiedzia\w*|mówi\w*|pisze|piszą|pisał\w*|napisa\w*|krzycza\w*|obieca\w*|strasz\w*|prac[aąy]\b|nud\w*|śmiech\w*|wstyd\w*|ból\w*|stres\w*|\bto mnie\b|sytuacj\w*|\bjak (się|on|ona|oni|zobacz\w*|dowie\w*|usłysz\w*|przyjd\w*|wróc\w*|wyjd\w*|znajd\w*)\b"),
-            r"\b(mnie|nas|ją|go|moje dzieci) (zabij(e|ą)|pozabija(ją)?|zabija(ją)?)\b|\bzabij(e|ą) (mnie|nas)\b|\bchc(ą|e) (mnie |nas |ją |go )?(zabić|pozabijać|podpalić|spalić|zadźgać|zastrzelić)\b"),
-    _unless((_PAST, _HABIT, _WHY), r"\b(właśnie|przed chwilą|dopiero co|przed sekundą)\b.{0,30}\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|wtargn\w*|wbieg\w*|wyważy\w*|wybi\w*|uderzy\w*|skopa\w*|zrani\w*|porwa\w*|wyciągn\w*)|\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|uderzy\w*|skopa\w*|zrani\w*)\b.{0,30}\b(przed chwilą|dopiero co|przed sekundą)\b"),
-    _unless((_PAST, _HABIT, _ASK, r"czuj\w* się|dzielnic\w*|osiedl\w*|okolic\w*|w tym (mieszkaniu|kraju|mieście)|przeprowadz\w*|zamian\w*"), r"\bnie (jestem|jesteśmy) (tu |tutaj |teraz )?bezpieczn(a|y|i|e)\b|\b(są|jest|jestem|jesteśmy) (teraz )?w niebezpieczeństwie\b"),
-]
+    guarded(rf"\bzaraz\b(?!\s+(po|potem|później)\b)(\s+\S+){{0,3}}?\s+(zabij\w*|pozabij\w*|wejd\w*|wejdzie|wpadn\w*|wtargn\w*|podpal\w*|spal[ią]\w*|strzel\w*|zastrzel\w*|skrzywdz\w*|krzywd\w*|dopadn\w*|pobij\w*|zaatakuj\w*|wyważ\w*|wyłami\w*|rozwal\w*|dźgn\w*|wysadz\w*|zgwałc\w*|(tu|tutaj) (będą|przyjdą|wrócą|wejdą)|(będą|przyjdą|wrócą|wejdą) (tu|tutaj)|wróc(i|ą) z (\w+ )?({_WITH_ARMS[1:-1]}|kolegami|kumplami|bandą|ekipą|resztą|innymi))", (_PAST, _HABIT, _ASK, r"w życie")),
+    guarded(r"\bteraz (mnie |nas )?(zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą)|podpal(i|ą)|dźgnie)\b|\b(mnie|nas) teraz (zabij(e|ą)|pozabija(ją)?|zastrzel(i|ą))\b", (_PAST, _HABIT, _ASK)),
+    guarded(r"\b(mnie|nas|ją|go|moje dzieci) (zabij(e|ą)|pozabija(ją)?|zabija(ją)?)\b|\bzabij(e|ą) (mnie|nas)\b|\bchc(ą|e) (mnie |nas |ją |go )?(zabić|pozabijać|podpalić|spalić|zadźgać|zastrzelić)\b", (_PAST, _HABIT, _WHY, r"grozi\w*|groził\w*|groz\w*|powiedzia\w*|mówi\w*|pisze|piszą|pisał\w*|napisa\w*|krzycza\w*|obieca\w*|strasz\w*|prac[aąy]\b|nud\w*|śmiech\w*|wstyd\w*|ból\w*|stres\w*|\bto mnie\b|sytuacj\w*|\bjak (się|on|ona|oni|zobacz\w*|dowie\w*|usłysz\w*|przyjd\w*|wróc\w*|wyjd\w*|znajd\w*)\b")),
+    guarded(r"\b(właśnie|przed chwilą|dopiero co|przed sekundą)\b.{0,30}\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|wtargn\w*|wbieg\w*|wyważy\w*|wybi\w*|uderzy\w*|skopa\w*|zrani\w*|porwa\w*|wyciągn\w*)|\b(pobi\w*|bili|bił|zaatakowa\w*|napad\w*|dźgn\w*|zadźga\w*|pchn\w*|postrzeli\w*|zastrzeli\w*|podpali\w*|wrzuci\w*|wszedł|weszli|uderzy\w*|skopa\w*|zrani\w*)\b.{0,30}\b(przed chwilą|dopiero co|przed sekundą)\b", (_PAST, _HABIT, _WHY)),
+    guarded(r"\bnie (jestem|jesteśmy) (tu |tutaj |teraz )?bezpieczn(a|y|i|e)\b|\b(są|jest|jestem|jesteśmy) (teraz )?w niebezpieczeństwie\b", (_PAST, _HABIT, _ASK, r"czuj\w* się|dzielnic\w*|osiedl\w*|okolic\w*|w tym (mieszkaniu|kraju|mieście)|przeprowadz\w*|zamian\w*")),
+)]

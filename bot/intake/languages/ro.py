@@ -6,6 +6,7 @@ letters (ş ţ) that many phones still produce, and without diacritics at all ("
 """
 from bot.intake.normalise import without_latin_marks as _plain
 from bot.intake.date_patterns import DOTTED_DATE, hour_after
+from bot.danger_guard import guarded
 
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
 
@@ -177,12 +178,12 @@ _NOW = (
 )
 # Romanian's present tense is also its habitual ("ne bat în perete noaptea", "mă așteaptă
 # în fiecare zi") and the tense of reported threats ("a zis că mă omoară"): the wider patterns
-# below start with this guard, which refuses a message that says when it was (a past day, a
+# below are guarded by this veto, which refuses a message that says when it was (a past day, a
 # period ago), that it keeps happening, that it is a condition, a report, reported speech or
 # online. Minutes ago ("acum 5 minute și e încă aici") is not refused: that is still going on.
 _FEW = r"(?:\d+|o|un|doi|dou[ăa]|trei|patru|cinci|[sș]ase|[sș]apte|opt|zece|c[âa]teva|c[âa][tț]iva|mai multe|vreo(?:\s+\S+)?|cam(?:\s+\S+)?)"
 _CALM = (
-    r"^(?![\s\S]*\b(?:ieri|alalt[ăa]|asear[ăa]|azi[- ]?noapte|azi diminea|trecut|"
+    r"\b(?:ieri|alalt[ăa]|asear[ăa]|azi[- ]?noapte|azi diminea|trecut|"
     rf"acum {_FEW}\s+(?:\S+\s+)?(?:zi|s[ăa]pt|lun|an\b|ani\b|or[ăa]\b|ore\b)|"
     r"[îi]n fiecare|fiecare (?:zi|sear|noapte)|zilnic|mereu|de obicei|adesea|des\b|tot timpul|[îi]ntruna|uneori|"
     r"c[âa]teodat[ăa]|de fiecare dat[ăa]|noaptea|serile|de luni|de s[ăa]pt[ăa]m[âa]ni|de ani|de c[âa]nd|c[âa]nd\b|"
@@ -190,8 +191,10 @@ _CALM = (
     r"dac[ăa]\b|zis|spus|amenin[tț]at c[ăa]\b|amenin[tț][ăa] c[ăa]\b|pentru c[ăa]|fiindc[ăa]|din cauz|"
     r"facebook|instagram|tiktok|whatsapp|online|pe net|pe internet|mesaj|"
     r"raport|sesiz|pl[âa]ngere|reclama[tț]|(?<!nu )a plecat|(?<!nu )au plecat|fumeaz|[tț]ig[ăa]r|gr[ăa]tar|detector|"
-    r"film\b|filmul|jocul|visat|auzit|zic[âa]nd|protec[tț]ia|social))"
+    r"film\b|filmul|jocul|visat|auzit|zic[âa]nd|protec[tț]ia|social)"
 )
+# A question or a condition: "should I call the police?", "if he comes back, call 999".
+_ASKED = rf"[?]|\bdac{_A}\b"
 # Where a threat stands when it is at my home: at the door, gate or window, outside, in
 # the hall, stairwell, yard or flat, behind me, beside me.
 _AT_HOME = (
@@ -245,30 +248,30 @@ DANGER_PATTERNS = [
     # come (to me), not "veniți la primărie": with haste, or a message that begins or ends with it
     rf"(?<!s{_A} )(?<!nu )\b{_VENITI}\b(?:\W+v{_A} rog)?(?:\s+(?:repede|imediat|urgent|{_NOW})|\W*$)|^\W*{_VENITI}\s*[,!]",
     # weapons held now: "are un cuțit", "au bâte", "cu un cuțit" beside a present verb, "scoate un cuțit"
-    rf"{_CALM}[\s\S]*\b(are|au|{_T}ine|{_T}in) (un |o )?(ceva |mai multe |ni{_S}te )?{_WEAPON}\b(?! de (v{_AI}n{_A}toare|buc{_A}t{_A}rie)| {_I}n (buc{_A}t{_A}rie|sertar)| acas{_A}| permis)",
-    rf"{_CALM}[\s\S]*\b(e|este|sunt|vine|vin|st{_A}|stau|a{_S}teapt{_A})\b[^.,;!?]{{0,40}}\bcu (un |o )?{_WEAPON}\b",
+    guarded(rf"\b(are|au|{_T}ine|{_T}in) (un |o )?(ceva |mai multe |ni{_S}te )?{_WEAPON}\b(?! de (v{_AI}n{_A}toare|buc{_A}t{_A}rie)| {_I}n (buc{_A}t{_A}rie|sertar)| acas{_A}| permis)", _CALM),
+    guarded(rf"\b(e|este|sunt|vine|vin|st{_A}|stau|a{_S}teapt{_A})\b[^.,;!?]{{0,40}}\bcu (un |o )?{_WEAPON}\b", _CALM),
     rf"\b(scoate|scot|flutur{_A}|{_I}ndreapt{_A}) (un |o )?{_WEAPON}\b|\b(sunt|e|este) {_I}narma{_T}i?\b|\btrag(e)? cu (pistolul|arma|pu{_S}ca)\b",
     # breaking in: "încearcă să intre", "vor să intre", "au spart ușa și intră"
     rf"\b{_I}ncearc{_A} s{_A} (intre|sparg{_A}|m{_A} omoare|ne omoare|m{_A} loveasc{_A}|m{_A} {_I}njunghie)\b",
     rf"\b(vor|vrea|vrea) s{_A} (intre|intr{_A}|sparg{_A})\b",
-    rf"{_CALM}[\s\S]*\b(sparg|sparge) (u{_S}a|geamul|geamurile|geamuri|fereastra|ferestrele|poarta|ma{_S}ina|ma{_S}inile|tot)\b",
-    rf"{_CALM}[\s\S]*\b(lovesc|love{_S}te|izbesc|izbe{_S}te|bat|bate|dau cu picioarele|d{_A} cu piciorul|for{_T}eaz{_A})( tare)?( cu \w+)?( {_I}n| tare la)? (u{_S}a|u{_S}{_A}|geamul|geamurile|geam|fereastra|ferestrele|poart{_A})\b",
-    rf"{_CALM}[\s\S]*\b(au|a) intrat (peste (noi|mine)|{_I}n (cas{_A}|apartament)\W*$)|\bau spart u{_S}a\b[\s\S]{{0,30}}\bintr{_A}\b",
+    guarded(rf"\b(sparg|sparge) (u{_S}a|geamul|geamurile|geamuri|fereastra|ferestrele|poarta|ma{_S}ina|ma{_S}inile|tot)\b", _CALM),
+    guarded(rf"\b(lovesc|love{_S}te|izbesc|izbe{_S}te|bat|bate|dau cu picioarele|d{_A} cu piciorul|for{_T}eaz{_A})( tare)?( cu \w+)?( {_I}n| tare la)? (u{_S}a|u{_S}{_A}|geamul|geamurile|geam|fereastra|ferestrele|poart{_A})\b", _CALM),
+    guarded(rf"\b(au|a) intrat (peste (noi|mine)|{_I}n (cas{_A}|apartament)\W*$)", _CALM) + rf"|\bau spart u{_S}a\b[\s\S]{{0,30}}\bintr{_A}\b",
     # violence against me/us/him/her now: "mă bate", "ne atacă", "o strâng de gât", "mă violează"
-    rf"{_CALM}(?:[\s\S]*?)(?<!c{_A} )(?<!s{_A} )(?<!nu )\b(m{_A}|ne|[îi]l|o) (atac{_A}|bat|bate|love{_S}te|lovesc|sugrum{_A}|str{_AI}ng(e)? de g{_AI}t|{_I}njunghie|violeaz{_A}|t{_AI}r{_A}sc|trag de p{_A}r)\b(?=\W*$|\s*[,.;:!]|\s+({_S}i|pe|acum|chiar|cu|{_I}n (?!perete|pere|u{_S}|geam|fereastr|poart|podea|tavan|calorifer)|tare|iar|din nou|afar{_A}|aici|to{_T}i|v{_A} rog|ajutor|vecin\w*|b{_A}rba{_T}\w*|b{_A}ie{_T}\w*|tineri\w*|copiii|oameni\w*|{_A}ia|aia|ei|el|ea|unii|doi|trei|ni{_S}te|un|o)\b)",
+    guarded(rf"(?<!c{_A} )(?<!s{_A} )(?<!nu )\b(m{_A}|ne|[îi]l|o) (atac{_A}|bat|bate|love{_S}te|lovesc|sugrum{_A}|str{_AI}ng(e)? de g{_AI}t|{_I}njunghie|violeaz{_A}|t{_AI}r{_A}sc|trag de p{_A}r)\b(?=\W*$|\s*[,.;:!]|\s+({_S}i|pe|acum|chiar|cu|{_I}n (?!perete|pere|u{_S}|geam|fereastr|poart|podea|tavan|calorifer)|tare|iar|din nou|afar{_A}|aici|to{_T}i|v{_A} rog|ajutor|vecin\w*|b{_A}rba{_T}\w*|b{_A}ie{_T}\w*|tineri\w*|copiii|oameni\w*|{_A}ia|aia|ei|el|ea|unii|doi|trei|ni{_S}te|un|o)\b)", _CALM),
     rf"\b(sunt|suntem) (atacat|atacat{_A}|ataca{_T}i|b{_A}tut|b{_A}tut{_A}) {_NOW}",
-    rf"{_CALM}(?:[\s\S]*(?:[,.;:!]\s*|\b(?:ajutor|eu|noi|{_S}i|acum|v{_A} rog)\s+))?(sunt|suntem) (urm{_A}ri{_T}|fug{_A}ri{_T}|ataca{_T}|b{_A}tu{_T}|lovi{_T}|{_I}ncol{_T}i{_T}|{_I}nconjura{_T})(i|{_A}|e)?\b(?!\s+(de (poli|autorit|prim)|verbal|online))",
-    rf"{_CALM}(?:[\s\S]*?)(?<!c{_A} )(?<!s{_A} )\b(m{_A}|ne|[îi]l|o) omoar{_A}(?=\W*$|\s*[,!.]|\s+(pe|acum|chiar|v{_A} rog|ajutor)\b)",
-    rf"{_CALM}[\s\S]*\b(atac{_A}|lovesc|love{_S}te|{_I}njunghie|sparg|sparge|arunc{_A} (cu|{_I}n)|trage (cu|{_I}n)|bat (pe|un|o|oameni|copii)|bate (pe|un|o)) (\w+ ){{0,5}}?{_NOW}",
-    rf"{_CALM}[\s\S]*\barunc{_A} (cu \w+ )?{_I}n (noi|mine)\b|{_CALM}[\s\S]*\b(ne|m{_A}) arunc{_A} cu\b",
+    guarded(rf"^(?:[\s\S]*(?:[,.;:!]\s*|\b(?:ajutor|eu|noi|{_S}i|acum|v{_A} rog)\s+))?(sunt|suntem) (urm{_A}ri{_T}|fug{_A}ri{_T}|ataca{_T}|b{_A}tu{_T}|lovi{_T}|{_I}ncol{_T}i{_T}|{_I}nconjura{_T})(i|{_A}|e)?\b(?!\s+(de (poli|autorit|prim)|verbal|online))", _CALM),
+    guarded(rf"(?<!c{_A} )(?<!s{_A} )\b(m{_A}|ne|[îi]l|o) omoar{_A}(?=\W*$|\s*[,!.]|\s+(pe|acum|chiar|v{_A} rog|ajutor)\b)", _CALM),
+    guarded(rf"\b(atac{_A}|lovesc|love{_S}te|{_I}njunghie|sparg|sparge|arunc{_A} (cu|{_I}n)|trage (cu|{_I}n)|bat (pe|un|o|oameni|copii)|bate (pe|un|o)) (\w+ ){{0,5}}?{_NOW}", _CALM),
+    guarded(rf"\barunc{_A} (cu \w+ )?{_I}n (noi|mine)\b|\b(ne|m{_A}) arunc{_A} cu\b", _CALM),
     rf"\b(asmu{_T}|asmute) [\s\S]{{0,20}}\b(pe noi|pe mine|{_NOW})",
     # held and not let go: "mă ține de braț și nu mă lasă", "nu mă lasă să ies"
-    rf"{_CALM}[\s\S]*\b(m{_A}|ne|m-a|m-au) ({_T}ine|{_T}in|prins|prinde)\b[^.;!?]{{0,30}}\bnu (m{_A}|ne) (mai )?las{_A}\b(?! {_I}n pace)",
-    rf"{_CALM}[\s\S]*\bnu (m{_A}|ne) (mai )?las{_A} s{_A} (ies|ie{_S}im|plec|plec{_A}m|fug|scap)\b",
+    guarded(rf"\b(m{_A}|ne|m-a|m-au) ({_T}ine|{_T}in|prins|prinde)\b[^.;!?]{{0,30}}\bnu (m{_A}|ne) (mai )?las{_A}\b(?! {_I}n pace)", _CALM),
+    guarded(rf"\bnu (m{_A}|ne) (mai )?las{_A} s{_A} (ies|ie{_S}im|plec|plec{_A}m|fug|scap)\b", _CALM),
     # an attack moments ago: "m-a înjunghiat adineauri", "m-a atacat sexual acum"
-    rf"{_CALM}[\s\S]*\b(m|ne|l|o)-(a|au) (atacat|lovit|{_I}njunghiat|b{_A}tut|t{_A}iat|{_I}mpu{_S}cat|violat|r{_A}nit|amenin{_T}at cu|luat|r{_A}pit|b{_A}gat|dat foc|pus foc)\b[\s\S]*\b(adineauri|{_NOW})|{_CALM}[\s\S]*\b(adineauri|tocmai|chiar acum|acum)\b[\s\S]{{0,10}}\b(m|ne|l|o|mi)-(a|au) (atacat|lovit|{_I}njunghiat|b{_A}tut|luat|r{_A}pit|b{_A}gat)\b|{_CALM}[\s\S]*\b(adineauri|tocmai|chiar acum|{_NOW})\s+(au|a) (dat|pus) foc\b",
+    guarded(rf"\b(m|ne|l|o)-(a|au) (atacat|lovit|{_I}njunghiat|b{_A}tut|t{_A}iat|{_I}mpu{_S}cat|violat|r{_A}nit|amenin{_T}at cu|luat|r{_A}pit|b{_A}gat|dat foc|pus foc)\b[\s\S]*\b(adineauri|{_NOW})|\b(adineauri|tocmai|chiar acum|acum)\b[\s\S]{{0,10}}\b(m|ne|l|o|mi)-(a|au) (atacat|lovit|{_I}njunghiat|b{_A}tut|luat|r{_A}pit|b{_A}gat)\b|\b(adineauri|tocmai|chiar acum|{_NOW})\s+(au|a) (dat|pus) foc\b", _CALM),
     rf"^\W*(m|l|o)-(a|au) ({_I}njunghiat|{_I}mpu{_S}cat)\W*$",
-    rf"{_CALM}[\s\S]*\b(mi|ne)-au (luat|r{_A}pit) (copilul|copiii|feti{_T}a|fiul|fiica|b{_A}iatul|fata)\b",
+    guarded(rf"\b(mi|ne)-au (luat|r{_A}pit) (copilul|copiii|feti{_T}a|fiul|fiica|b{_A}iatul|fata)\b", _CALM),
     rf"\b(e|este|sunt) (afar{_A} cu (ei|el)|cu (ei|el) afar{_A})\b",
     # injured and bleeding now
     rf"\bs{_AI}nger(ez|eaz{_A})\b|\b(e|este|sunt|suntem) (plin|plin{_A}|plini) de s{_AI}nge\b|\bcurge s{_AI}nge\b",
@@ -277,40 +280,40 @@ DANGER_PATTERNS = [
     rf"\b(e|este|z{_A}ce) (pe jos|la p{_A}m{_AI}nt) {_S}i nu (r{_A}spunde|respir{_A}|se mi{_S}c{_A})\b|\b(e|este|z{_A}ce) (le{_S}inat|{_I}ncon{_S}tient)",
     # hiding, locked in, trapped
     rf"\bm{_A} ascund\b|\bne ascundem\b|(?:^\W*|\b(?:sunt|suntem|stau|st{_A}m|m-am|ne-am)\s+)ascun{_S}(?:{_A}|i|e)?\s+({_I}n|sub|dup{_A}|pe)\b",
-    rf"{_CALM}[\s\S]*\b(m-am|ne-am|ne-a|ne-au|m-a|m-au) ({_I}ncuiat|baricadat|{_I}nchis|blocat) {_I}n\b",
+    guarded(rf"\b(m-am|ne-am|ne-a|ne-au|m-a|m-au) ({_I}ncuiat|baricadat|{_I}nchis|blocat) {_I}n\b", _CALM),
     rf"\b(sunt|suntem) (bloca{_T}i|blocat|blocat{_A}|prin{_S}i|prins|prins{_A}|{_I}ncuia{_T}i|{_I}ncuiat|{_I}ncuiat{_A}|{_I}nchi{_S}i|{_I}nchis|{_I}nchis{_A}) {_I}n (cas{_A}|apartament|baie|camer{_A}|dormitor|buc{_A}t{_A}rie|pivni{_T}{_A}|magazin|ma{_S}in{_A}|hol|scar{_A}|toalet{_A}|debara|dulap|garaj|parcare|lift cu)",
     rf"\bnu (pot|putem) (s{_A} )?(ie{_S}i|ies|ie{_S}im|sc{_A}pa|fugi)\b[^.;?]{{0,40}}\b(sunt|e|este|st{_A}|stau|m{_A} a{_S}teapt{_A})\s+({_I}nc{_A}\s+)?{_AT_HOME}",
     # following, chasing, coming at me, surrounding, waiting for me
-    rf"{_CALM}[\s\S]*\bm{_A} (urm{_A}re{_S}te|urm{_A}resc|fug{_A}resc|fug{_A}re{_S}te)\b(?! pe (facebook|net|internet|instagram|tiktok))",
-    rf"{_CALM}[\s\S]*\b(vine|vin|alearg{_A}|fuge|e|este|merge|urc{_A}|se apropie|vine cu ma{_S}ina)\s+(dup{_A} (mine|noi)|spre (mine|noi|cas{_A}|u{_S}|bloc)|{_I}ncoace|{_I}nspre (mine|noi))|{_CALM}[\s\S]*\be pe drum spre (mine|noi)\b",
-    rf"{_CALM}[\s\S]*\b(vine|vin) ([\w ]{{0,20}}?){_I}napoi\b|{_CALM}[\s\S]*\b(se {_I}ntoarce|se {_I}ntorc|s-a {_I}ntors|s-au {_I}ntors) (cu|{_S}i|iar|din nou|spre|aici|{_NOW})|{_CALM}[\s\S]*\burc{_A} (pe sc{_A}ri|spre)|{_CALM}^\W*fug de (ei|el|ea)\b",
-    rf"{_CALM}[\s\S]*\b(ne|m{_A}) {_I}nconjoar{_A}\b|{_CALM}[\s\S]*\b(ne|m)-au ({_I}nconjurat|{_I}ncol{_T}it)\b",
-    rf"{_CALM}[\s\S]*\b(m{_A}|ne) a{_S}teapt{_A}\b(?:\s+(afar{_A}|jos|la (col{_T}|u{_S}|poart|ie{_S}ire|intrare|sc|bloc)|{_I}n (fa{_T}a|scar{_A}|hol|parcare|curte)|l{_AI}ng{_A}|cu)|\W*$)",
+    guarded(rf"\bm{_A} (urm{_A}re{_S}te|urm{_A}resc|fug{_A}resc|fug{_A}re{_S}te)\b(?! pe (facebook|net|internet|instagram|tiktok))", _CALM),
+    guarded(rf"\b(vine|vin|alearg{_A}|fuge|e|este|merge|urc{_A}|se apropie|vine cu ma{_S}ina)\s+(dup{_A} (mine|noi)|spre (mine|noi|cas{_A}|u{_S}|bloc)|{_I}ncoace|{_I}nspre (mine|noi))|\be pe drum spre (mine|noi)\b", _CALM),
+    guarded(rf"\b(vine|vin) ([\w ]{{0,20}}?){_I}napoi\b|\b(se {_I}ntoarce|se {_I}ntorc|s-a {_I}ntors|s-au {_I}ntors) (cu|{_S}i|iar|din nou|spre|aici|{_NOW})|\burc{_A} (pe sc{_A}ri|spre)|^\W*fug de (ei|el|ea)\b", _CALM),
+    guarded(rf"\b(ne|m{_A}) {_I}nconjoar{_A}\b|\b(ne|m)-au ({_I}nconjurat|{_I}ncol{_T}it)\b", _CALM),
+    guarded(rf"\b(m{_A}|ne) a{_S}teapt{_A}\b(?:\s+(afar{_A}|jos|la (col{_T}|u{_S}|poart|ie{_S}ire|intrare|sc|bloc)|{_I}n (fa{_T}a|scar{_A}|hol|parcare|curte)|l{_AI}ng{_A}|cu)|\W*$)", _CALM),
     # someone at my home now: "e la ușă", "sunt încă afară", "o gașcă afară", "e aici"
     rf"\bcineva (e|este) {_I}n (casa|apartamentul) (mea|meu|noastr{_A}|nostru)\b",
-    rf"{_CALM}(?!\W*da\b)[\s\S]*{_CLAUSE}(?<!\bnu )(e|este|st{_A})\s+((chiar|{_I}nc{_A}|tot|acum)\s+)*{_AT_HOME}{_THEN}",
-    rf"{_CALM}[\s\S]*{_CLAUSE}(?<!\bnu )(sunt|stau)\s+((chiar|{_I}nc{_A}|tot|acum)\s+)*(afar{_A}\b(?! din)|la (u{_S}|poart|geam|fereastr)\w*|{_I}n fa{_T}a (casei|u{_S}ii|blocului)|{_I}n curte|pe balcon|dup{_A} (mine|noi)){_THEN}",
-    rf"{_CALM}[\s\S]*\b(e|este|sunt|st{_A}|stau) {_CROWD}(cu [\w ]{{1,20}}?)?\s*(afar{_A}\b(?! din)|la (u{_S}|poart|geam|fereastr|cas{_A} mea|casa noastr)\w*|{_I}n fa{_T}a (casei|u{_S}ii|blocului)|{_I}n curte){_THEN}",
+    guarded(rf"^(?!\W*da\b)[\s\S]*{_CLAUSE}(?<!\bnu )(e|este|st{_A})\s+((chiar|{_I}nc{_A}|tot|acum)\s+)*{_AT_HOME}{_THEN}", _CALM),
+    guarded(rf"{_CLAUSE}(?<!\bnu )(sunt|stau)\s+((chiar|{_I}nc{_A}|tot|acum)\s+)*(afar{_A}\b(?! din)|la (u{_S}|poart|geam|fereastr)\w*|{_I}n fa{_T}a (casei|u{_S}ii|blocului)|{_I}n curte|pe balcon|dup{_A} (mine|noi)){_THEN}", _CALM),
+    guarded(rf"\b(e|este|sunt|st{_A}|stau) {_CROWD}(cu [\w ]{{1,20}}?)?\s*(afar{_A}\b(?! din)|la (u{_S}|poart|geam|fereastr|cas{_A} mea|casa noastr)\w*|{_I}n fa{_T}a (casei|u{_S}ii|blocului)|{_I}n curte){_THEN}", _CALM),
     rf"\b(sunt|e|este|st{_A}|stau) (afar{_A} |aici |la u{_S}{_A} (mea |noastr{_A} )?)+{_NOW}",
     rf"\b(b{_A}rbat|om|tip|cineva|ga{_S}c{_A}|grup)( \w+)? ({_I}n|la|l{_AI}ng{_A}) \w+ {_NOW}",
     # in danger, not safe, an emergency
     rf"(?<!nu )\b(sunt|suntem|e|este) {_I}n (mare |grav )?pericol\b|\bpericol de moarte\b",
     rf"^\W*nu (sunt|suntem) {_I}n siguran{_T}{_A}\W*(?:$|,)|\bnu (sunt|suntem) {_I}n siguran{_T}{_A} {_NOW}|\bnu (e|este) sigur (s{_A} stau )?aici\W*$",
-    rf"{_CALM}[\s\S]*\bmi-e fric{_A} pentru via{_T}a (mea|noastr{_A})",
+    guarded(rf"\bmi-e fric{_A} pentru via{_T}a (mea|noastr{_A})", _CALM),
     rf"(?<!nu )(?<!dac{_A} )\b(e|este|am|avem) o urgen{_T}{_A}\b|\bsitua{_T}ie de urgen{_T}{_A}\b|^\W*(e |este )?urgent[^\w?]*$",
-    rf"\b((am|e|este) un atac\b(?! de (panic|anxietate))|(e|este) o b{_A}taie|^\W*(atac|b{_A}taie))[\s\S]*{_NOW}|{_CALM}[\s\S]*(?<!ce )\bse {_I}nt{_AI}mpl{_A} (chiar )?{_NOW}(?!\s*\?)|{_CALM}[\s\S]*\b{_NOW}\s+se {_I}nt{_AI}mpl{_A}\b(?!\s*\?)",
+    rf"\b((am|e|este) un atac\b(?! de (panic|anxietate))|(e|este) o b{_A}taie|^\W*(atac|b{_A}taie))[\s\S]*{_NOW}|" + guarded(rf"(?<!ce )\bse {_I}nt{_AI}mpl{_A} (chiar )?{_NOW}(?!\s*\?)|\b{_NOW}\s+se {_I}nt{_AI}mpl{_A}\b(?!\s*\?)", _CALM),
     # call the police / ambulance / fire brigade (an order, not "should I call the police?")
-    rf"^(?![\s\S]*[?])(?![\s\S]*\bdac{_A}\b)[\s\S]*(?<!s{_A} )(?<!nu )(?<!pot )(?<!po[țţt]i )(?<!pute[țţt]i )\b(suna{_T}i|chema{_T}i|trimite{_T}i|sun{_A}|cheam{_A}) (la |o |pe )?(poli{_T}ia|poli{_T}ie|police|salvarea|salvare|ambulan{_T}a|ambulan{_T}{_A}|pompierii|999|112|cineva) ([\w ]{{0,15}})?(acum\b|repede|urgent|imediat|pentru (noi|mine))",
-    rf"^(?![\s\S]*[?])(?![\s\S]*\bdac{_A}\b)[\s\S]*(?<!s{_A} )(?<!nu )(?<!pot )(?<!po[țţt]i )(?<!pute[țţt]i )\b(suna{_T}i|sun{_A}|cheam{_A}|chema{_T}i) (la |o |pe )?(999|112|poli{_T}ia|salvarea|salvare|ambulan{_T}a|ambulan{_T}{_A}|pompierii)\b",
+    guarded(rf"(?<!s{_A} )(?<!nu )(?<!pot )(?<!po[țţt]i )(?<!pute[țţt]i )\b(suna{_T}i|chema{_T}i|trimite{_T}i|sun{_A}|cheam{_A}) (la |o |pe )?(poli{_T}ia|poli{_T}ie|police|salvarea|salvare|ambulan{_T}a|ambulan{_T}{_A}|pompierii|999|112|cineva) ([\w ]{{0,15}})?(acum\b|repede|urgent|imediat|pentru (noi|mine))", _ASKED),
+    guarded(rf"(?<!s{_A} )(?<!nu )(?<!pot )(?<!po[țţt]i )(?<!pute[țţt]i )\b(suna{_T}i|sun{_A}|cheam{_A}|chema{_T}i) (la |o |pe )?(999|112|poli{_T}ia|salvarea|salvare|ambulan{_T}a|ambulan{_T}{_A}|pompierii)\b", _ASKED),
     rf"\bam nevoie de (o )?(ambulan{_T}{_A}|ambulan{_T}a|salvare|pompieri)\b|\bam nevoie de (poli{_T}ie|poli{_T}ia|ajutor) (acum\b|urgent|repede|imediat)",
     rf"^\W*ajutor\W+(pompierii|poli{_T}ia|salvarea|ambulan{_T}a)\b",
     rf"\burgent ajutor\b",
     # fire and smoke now (a past "au dat foc" or a threat "că ne dă foc" is a report)
     rf"(?<!c{_A} )(?<!s{_A} )(?<!ne )(?<!mi )\b(ne |[îi]mi |mi )?(dau|d{_A}) foc\b|\b(arde|ard) (casa|u{_S}a|apartamentul|blocul|ma{_S}ina|cutia|scara|geamul|poarta|gardul)\b|\b(casa|u{_S}a|apartamentul) (mea |meu |noastr{_A} )?arde\b|^\W*foc\W*$",
-    rf"{_CALM}[\s\S]*(?<!nu )\b(e|este|avem|s-a pornit un) (foc|incendiu)\b(?! {_S}i par{_A}| de\b)|(?<!dat )(?<!pus )(?<!fost )(?<!luat )(?<!facut )(?<!f{_A}cut )(?<!d{_A} )(?<!dau )(?<!da )(?<!dea )\bfoc (la|{_I}n|pe) (u{_S}|cas{_A}|bloc|apartament|scar|geam|ma{_S}in|hol|cutia)",
-    rf"{_CALM}[\s\S]*(\b(e|este|simt|e plin de) fum\b(?!\s+de la)|\bfum (peste tot|{_I}n (cas{_A}|scar{_A}|apartament|hol|camer{_A}|bloc)|pe (scar{_A}|hol)))",
-    rf"\b(arde|ard)\b[\s\S]{{0,40}}\b(se {_I}ntinde|{_NOW})|\b(arde|ard|a luat foc|ia foc)\b[\s\S]{{0,25}}\b(la|l{_AI}ng{_A}|{_I}n fa{_T}a) u{_S}|^\W*(ajutor\W+)?(arde|ard)\W*$|{_CALM}[\s\S]*(\b{_S}i|,)\s*(arde|ard)( acum)?\W*$|\b(focul|flac{_A}rile) se {_I}ntind",
-    rf"{_CALM}[\s\S]*\b(toarn{_A}|au|are|miroase a) benzin{_A}\b",
-    rf"{_CALM}[\s\S]*(?<!s{_A} )(?<!s{_A} ne )(?<!s{_A} [îi]i )(?<!s{_A} [îi]mi )\b(ia|iau|a luat|au luat) foc\b",
-    rf"{_CALM}[\s\S]*\b(vine|vin) ({_NOW} |{_I}ncoace |aici |spre noi |spre mine )?s{_A} (m{_A}|ne|[îi]l|o) (omoare|bat{_A}|atace|loveasc{_A}|{_I}njunghie)\b",
+    guarded(rf"(?<!nu )\b(e|este|avem|s-a pornit un) (foc|incendiu)\b(?! {_S}i par{_A}| de\b)", _CALM) + rf"|(?<!dat )(?<!pus )(?<!fost )(?<!luat )(?<!facut )(?<!f{_A}cut )(?<!d{_A} )(?<!dau )(?<!da )(?<!dea )\bfoc (la|{_I}n|pe) (u{_S}|cas{_A}|bloc|apartament|scar|geam|ma{_S}in|hol|cutia)",
+    guarded(rf"(\b(e|este|simt|e plin de) fum\b(?!\s+de la)|\bfum (peste tot|{_I}n (cas{_A}|scar{_A}|apartament|hol|camer{_A}|bloc)|pe (scar{_A}|hol)))", _CALM),
+    rf"\b(arde|ard)\b[\s\S]{{0,40}}\b(se {_I}ntinde|{_NOW})|\b(arde|ard|a luat foc|ia foc)\b[\s\S]{{0,25}}\b(la|l{_AI}ng{_A}|{_I}n fa{_T}a) u{_S}|^\W*(ajutor\W+)?(arde|ard)\W*$|" + guarded(rf"(\b{_S}i|,)\s*(arde|ard)( acum)?\W*$", _CALM) + rf"|\b(focul|flac{_A}rile) se {_I}ntind",
+    guarded(rf"\b(toarn{_A}|au|are|miroase a) benzin{_A}\b", _CALM),
+    guarded(rf"(?<!s{_A} )(?<!s{_A} ne )(?<!s{_A} [îi]i )(?<!s{_A} [îi]mi )\b(ia|iau|a luat|au luat) foc\b", _CALM),
+    guarded(rf"\b(vine|vin) ({_NOW} |{_I}ncoace |aici |spre noi |spre mine )?s{_A} (m{_A}|ne|[îi]l|o) (omoare|bat{_A}|atace|loveasc{_A}|{_I}njunghie)\b", _CALM),
 ]

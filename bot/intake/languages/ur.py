@@ -9,6 +9,7 @@ import re
 
 from bot.intake.spelling import expand_keys
 from bot.intake.date_patterns import DOTTED_DATE, day_month_since, hour_before
+from bot.danger_guard import guarded
 
 _ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
 
@@ -341,20 +342,19 @@ def _word_starts(text):
 
 
 def _danger(pattern, *guards):
-    """A pattern with its <fragments> filled in, behind guards that must not occur in the message.
+    """A pattern with its <fragments> filled in, in a message with none of the guards.
 
     "ONGOING" drops a habit unless "ابھی" says it is now; "RECENT" also drops a day before today;
     any other name is a fragment that must not occur. Urdu words match only at the start of a
     word (_word_starts) and in either keyboard's letters (_KEYBOARD_LETTERS).
     """
-    lead = r"(?![^\w/]*/)"  # "/help", "/emergency": Rasa intent syntax sent by a button, not a plea
+    without = [r"^[^\w/]*/"]  # "/help", "/emergency": Rasa intent syntax sent by a button, not a plea
     if "RECENT" in guards:
-        lead += r"(?![\s\S]*<EARLIER>)"
+        without.append("<EARLIER>")
     if "ONGOING" in guards or "RECENT" in guards:
-        lead += r"(?:(?=[\s\S]*<NOW>)|(?![\s\S]*<HABIT>))"
-    lead += "".join(rf"(?![\s\S]*<{g}>)" for g in guards if g not in ("ONGOING", "RECENT"))
-    # the pattern is looked for first: the guards scan the whole message only when it is found
-    text = f"^(?=[\\s\\S]*?(?:{pattern})){lead}"
+        without.append("^(?!.*<NOW>).*<HABIT>")  # a habit, in a message that does not say "now"
+    without += [f"<{g}>" for g in guards if g not in ("ONGOING", "RECENT")]
+    text = guarded(pattern, without)
     for _ in range(2):
         for name, part in _DANGER_PARTS.items():
             text = text.replace(f"<{name}>", part)
