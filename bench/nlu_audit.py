@@ -59,7 +59,7 @@ def model(embeddings: Embeddings):
     from sklearn.preprocessing import FunctionTransformer
 
     from bot.nlu.classifier import IntentClassifier as Served, estimator
-    from bot.nlu.normalise import for_matching
+    from bot.intake.normalise import for_matching
     from bot.nlu.sentence_embedding import DIMENSION, SentenceEmbeddingFeaturizer as Embedding
 
     steps = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]

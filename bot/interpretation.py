@@ -7,6 +7,8 @@ asked again; "no" to an open question that allows it ("any access needs?") is Fa
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from bot import option_labels
+from bot.i18n import DEFAULT_LANGUAGE, supported
 from bot.intake import (
     SKIPPED,
     clean_free_text,
@@ -46,7 +48,7 @@ def _parse(question: Question, text: str, lang: str) -> Any:
     if kind == "yesno":
         return parse_yes_no(text, lang)
     if kind == "choice":
-        return parse_choice(text, question.options, lang)
+        return _choice(question, text, lang)
     if kind == "multi":
         return _multi(question, text, lang)
     if kind == "when":
@@ -59,11 +61,26 @@ def _parse(question: Question, text: str, lang: str) -> Any:
     return _open_text(question, text, lang)
 
 
+def _choice(question: Question, text: str, lang: str) -> Any:
+    chosen = parse_choice(text, question.options, lang)
+    if chosen is None and _shown_translated(lang):
+        return option_labels.choice(question, text, lang)
+    return chosen
+
+
 def _multi(question: Question, text: str, lang: str) -> Any:
     chosen = parse_multi_choice(text, question.options, lang, none_code=question.none_code)
+    if chosen is None and _shown_translated(lang):
+        chosen = option_labels.multi_choice(question, text, lang)
     if isinstance(chosen, list):
         return [code for code in chosen if code != question.none_code]
     return chosen
+
+
+def _shown_translated(lang: str) -> bool:
+    """The options were shown in another language than the keywords' English: an answer
+    the keywords miss is read against the titles the reporter saw (bot/option_labels.py)."""
+    return supported(lang) != DEFAULT_LANGUAGE
 
 
 def _when(text: str, lang: str) -> Any:

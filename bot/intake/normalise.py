@@ -79,3 +79,16 @@ def without(words, drop):
     """The words that are not in `drop`."""
     drop = set(drop)
     return [w for w in words if w not in drop]
+
+
+# Harakat, Quranic marks, superscript alef and tatweel: absent in most typed messages. The
+# zero-width non-joiner too: Persian keyboards put it inside words ("می‌خواهم"), many people
+# type the same word without it ("میخواهم").
+_ARABIC_MARKS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C]")
+
+
+def for_matching(text):
+    """How the classifier and the option titles (bot/option_labels.py) see a text: the
+    spellings phones vary folded to one (bot/nlu/normalise.py says which)."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(ARABIC_LETTERS)
+    return ascii_digits(without_latin_marks(_ARABIC_MARKS.sub("", text)))

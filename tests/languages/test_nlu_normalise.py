@@ -4,7 +4,8 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.normalise import NormalisingTokenizer, for_matching
+from bot.intake.normalise import for_matching
+from bot.nlu.normalise import NormalisingTokenizer
 
 
 @pytest.mark.parametrize("typed, plain", [
