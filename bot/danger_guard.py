@@ -5,12 +5,12 @@ patterns with it when they load, and bot/safety.py collects those patterns when 
 """
 
 
-def guarded(pattern, without=(), need=None, dotall=True):
+def guarded(pattern, without=(), need=None):
     """`pattern`, in a message with none of `without` and with `need` (regular expressions) anywhere.
 
     The pattern is looked for first: most messages fail it at once, so the message is scanned for
-    the vetoes only when it matters. With dotall=False `.` stops at a line break, and the pattern,
-    vetoes and need are looked for on the first line only.
+    the vetoes only when it matters. `.` crosses line breaks: a danger on a message's second
+    line ("salam" then "he has a knife") counts, and so does a veto there.
     """
     without = (without,) if isinstance(without, str) else tuple(without)
     text = f"^(?=.*?(?:{pattern}))"
@@ -18,4 +18,4 @@ def guarded(pattern, without=(), need=None, dotall=True):
         text += f"(?!.*(?:{'|'.join(without)}))"
     if need:
         text += f"(?=.*(?:{need}))"
-    return f"(?s:{text})" if dotall else text
+    return f"(?s:{text})"

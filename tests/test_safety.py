@@ -148,3 +148,14 @@ def test_fear_in_general_or_no_harm_is_not_danger(text):
 @pytest.mark.parametrize("text", ["/emergency", "\u2060/emergency", "/help", '/affirm{"consent_police": true}'])
 def test_intent_syntax_is_not_an_english_plea(text):
     assert not any(re.search(p, text, re.IGNORECASE) for p in DANGER_PATTERNS["en"])
+
+
+@pytest.mark.parametrize("text", [
+    "he has a knife outside my door", "دورمونو گرفتن",
+    "چەقۆی پێیە", "تو انباری قایم شدیم", "ئێستا دەوری ئۆتۆمبێلەکەمیان داوە",
+])
+@pytest.mark.parametrize("before", ["hi\n", "salam\r\n", "ok\n\n"])
+def test_danger_on_a_later_line_still_counts(before, text):
+    """A greeting on its own line first (Telegram and web chat keep line breaks)."""
+    assert mentions_danger(text)
+    assert mentions_danger(before + text)

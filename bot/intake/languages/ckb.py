@@ -4,7 +4,6 @@ Without a Kurdish keyboard people type the nearest Persian or Arabic letters: ی
 و for ۆ, ر for ڕ, ل for ڵ, and on Arabic keyboards ي and ك. Some keyboards give ھ (U+06BE)
 for ه. Each phrase is listed as written and in those spellings (`_spellings`).
 """
-from functools import partial
 
 from bot.intake.spelling import expand_keys
 from bot.intake.date_patterns import DOTTED_DATE, hour_after
@@ -293,102 +292,98 @@ def _danger(template):
     return _loose(template)
 
 
-# guarded() on the first line of a message only: these patterns' "." has never crossed a line
-# break, nor have their vetoes (kept as written).
-_guarded = partial(guarded, dotall=False)
-
 # Present danger only. Past accounts ("دوێنێ دەرگاکەیان شکاند", "هەڕەشەی لێکردم") use past forms,
 # or a word for the past, a habit or a reason (<PAST>, <HABIT>), and do not match.
 DANGER_PATTERNS = [_danger(p) for p in (
     # A weapon on them now: "he has a knife", "they've got petrol", "a stick in his hand"
-    _guarded(r"<S><WEAPON>(یەکی|یەک|ێکی|ێک|ەکە|کە|ەکەی|کەی|ەکەیان|کەیان|ی|یان|یش|یشیان)?"
-             r" ?(پێیە|پێیانە|پێیەتی|بەدەستەوەیە|بەدەستەوەن|بەدەستیەوەیە|بەدەستیانەوەیە|بەدەستە|لە دەستیدایە|لە دەستیانە"
-             r"|هەڵگرتووە|هەڵیگرتووە)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>(چەقۆ|دەمانچە|چەک|شمشێر|تفەنگ|ساتوور|قەمە)(ی|یان|یەکی|ێکی)? ?(هەیە|هەیانە)<E>", ("<PAST>", "<HABIT>", "<ASK>")),
+    guarded(r"<S><WEAPON>(یەکی|یەک|ێکی|ێک|ەکە|کە|ەکەی|کەی|ەکەیان|کەیان|ی|یان|یش|یشیان)?"
+            r" ?(پێیە|پێیانە|پێیەتی|بەدەستەوەیە|بەدەستەوەن|بەدەستیەوەیە|بەدەستیانەوەیە|بەدەستە|لە دەستیدایە|لە دەستیانە"
+            r"|هەڵگرتووە|هەڵیگرتووە)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(چەقۆ|دەمانچە|چەک|شمشێر|تفەنگ|ساتوور|قەمە)(ی|یان|یەکی|ێکی)? ?(هەیە|هەیانە)<E>", ("<PAST>", "<HABIT>", "<ASK>")),
     # "with a knife" and something going on: "a man with a knife is outside", "threatening with a knife now"
-    _guarded(r"<S>بە ?<WEAPON>(یەکی|ێکی|یەک|ێک|ەکە|کە)?( \S+?)?(ەوە|وە)<E>.{0,40}"
-             r"(<S>(?!دەهات|دەکرد|دەچوو|دەوت)(دە|ئە)\S+(ات|ێت|ن)<E>|<LOC>|<HERE>|<S>لە دەرەوە<E>|<S>وەستاو(ە|ن)<E>)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>بە ?<WEAPON>(یەکی|ێکی|یەک|ێک|ەکە|کە)?( \S+?)?(ەوە|وە)<E>.{0,40}"
+            r"(<S>(?!دەهات|دەکرد|دەچوو|دەوت)(دە|ئە)\S+(ات|ێت|ن)<E>|<LOC>|<HERE>|<S>لە دەرەوە<E>|<S>وەستاو(ە|ن)<E>)", ("<PAST>", "<HABIT>")),
     r"<NOW>.{0,40}<S>بە ?<WEAPON>\S*(ەوە|وە)<E>|<S>بە ?<WEAPON>\S*(ەوە|وە)<E>.{0,40}<NOW>",
     # A weapon held at me: "the knife at my neck", "pointing a gun at me"
-    _guarded(r"<S>(چەقۆ|کێرد|دەمانچە|چەک|شمشێر|تفەنگ|ساتوور|قەمە)\S*.{0,25}(لە ملم|لە ملی|لە سەرم|لە گەردنم|ڕوو لە من|ڕووی لە من|ڕوو لە ئێمە|ڕووی تێکردووم)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(چەقۆ|کێرد|دەمانچە|چەک|شمشێر|تفەنگ|ساتوور|قەمە)\S*.{0,25}(لە ملم|لە ملی|لە سەرم|لە گەردنم|ڕوو لە من|ڕووی لە من|ڕوو لە ئێمە|ڕووی تێکردووم)", ("<PAST>", "<HABIT>")),
     # Stabbed or shot: "they stabbed me", "someone fired", "I hear shots"
-    _guarded(r"<S>(چەقۆ|کێرد)(ی|یان)? ?(لێ ?دام|لێ ?داین|لێی ?دا|لێیان ?دا|لە \S+ ?دا)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"(<S>تەقە(ی|یان)? ?(لێ ?)?(کرد|دەکەن|دەکات|کردین|کردم)<E>|<S>دەنگی (تەقە|شکاندن|شکان|شووشە)<E>)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(چەقۆ|کێرد)(ی|یان)? ?(لێ ?دام|لێ ?داین|لێی ?دا|لێیان ?دا|لە \S+ ?دا)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"(<S>تەقە(ی|یان)? ?(لێ ?)?(کرد|دەکەن|دەکات|کردین|کردم)<E>|<S>دەنگی (تەقە|شکاندن|شکان|شووشە)<E>)", ("<PAST>", "<HABIT>")),
     # Violence going on (<STRONG>), said with now / still / in the middle of it ...
-    _guarded(r"((<NOW>|<PROG>).{0,40}<STRONG>|<STRONG>.{0,40}(<NOW>|<PROG>)|<STILL> ?<HIT>)", ("<ASK>", "<FORM>")),
+    guarded(r"((<NOW>|<PROG>).{0,40}<STRONG>|<STRONG>.{0,40}(<NOW>|<PROG>)|<STILL> ?<HIT>)", ("<ASK>", "<FORM>")),
     # ... or in a few words, or with a plea, a stranger or where they are; not a habit or the past
-    _guarded(r"<STRONG>", ("<PAST>", "<HABIT>", "<ASK>"), need="<SHORT>|<IMM>"),
+    guarded(r"<STRONG>", ("<PAST>", "<HABIT>", "<ASK>"), need="<SHORT>|<IMM>"),
     # Threatening, shouting, waiting for me (<WEAK>): when they are here / outside / with me now
-    _guarded(r"<WEAK>", ("<PAST>", "<HABIT>", "<ASK>"), need="<THERE>"),
-    _guarded(r"<S>(لە دەرەوە|لە بەردەم \S+|لەبەر \S+) ?(چاوەڕێ(م|مان)(ە|ن)|وەستاون)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<PERSON>.{0,40}(لە دەرەوە|لە بەردەم \S+|لەبەر \S+) ?وەستاوە<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<WEAK>", ("<PAST>", "<HABIT>", "<ASK>"), need="<THERE>"),
+    guarded(r"<S>(لە دەرەوە|لە بەردەم \S+|لەبەر \S+) ?(چاوەڕێ(م|مان)(ە|ن)|وەستاون)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<PERSON>.{0,40}(لە دەرەوە|لە بەردەم \S+|لەبەر \S+) ?وەستاوە<E>", ("<PAST>", "<HABIT>")),
     # Banging on or breaking the door, setting a dog on me: going on as they write
-    _guarded(r"(<S>لە ?دەرگا(کە|کەمان|کەم)? ?دەد(ەن|ات)<E>|<S>دەرگا\S*\s+(دەشکێنن|دەشکێنێت)<E>"
-             r"|<S>سەگ\S* ?(بەرەڵا|بەڕەڵا) ?(دەکات|دەکەن|کرد)( بۆ)? ?سەر(م|مان)<E>)", ("<PAST>", "<HABIT>", "<ASK>")),
+    guarded(r"(<S>لە ?دەرگا(کە|کەمان|کەم)? ?دەد(ەن|ات)<E>|<S>دەرگا\S*\s+(دەشکێنن|دەشکێنێت)<E>"
+            r"|<S>سەگ\S* ?(بەرەڵا|بەڕەڵا) ?(دەکات|دەکەن|کرد)( بۆ)? ?سەر(م|مان)<E>)", ("<PAST>", "<HABIT>", "<ASK>")),
     # Someone came in: "someone came in", "they broke the door and came in"
-    _guarded(r"<S>(هاتە|هاتنە) ?(ژوورەوە|ناو ماڵ)", ("<PAST>", "<HABIT>", "<ASK>", "پۆلیس"), need="<SHORT>|<IMM>"),
+    guarded(r"<S>(هاتە|هاتنە) ?(ژوورەوە|ناو ماڵ)", ("<PAST>", "<HABIT>", "<ASK>", "پۆلیس"), need="<SHORT>|<IMM>"),
     # They want to / are trying to kill me, burn me, break in, take my child
-    _guarded(r"<WANT>.{0,40}<HARM>", ("<PAST>", "<HABIT>", "<ASK>", "هەڕەشە|<S>(دە|ئە)ڵێ|پۆلیس")),
+    guarded(r"<WANT>.{0,40}<HARM>", ("<PAST>", "<HABIT>", "<ASK>", "هەڕەشە|<S>(دە|ئە)ڵێ|پۆلیس")),
     # Someone is here: "they're in the yard now", "he's still here", "a stranger is in my house",
     # "(they are) behind the door"
-    _guarded(r"((<NOW>|<STILL>) ?(<PERSON> ?)?(<LOC>|<HERE>)|(<LOC>|<HERE>) ?(<NOW>|<STILL>))", ("<ASK>", r"(پۆلیس|ئەمبولانس)\S* ?(<NOW>|<STILL>|<HERE>|<LOC>)")),
-    _guarded(r"(^[\W_]*|<S>و )(ئەوان |هەموویان )?<LOC_PL>", ("<PAST>", "<HABIT>")),
-    _guarded(r"(?<!کان.)(?<!کانم.)(?<!کانمان.)(?<!ەکەم.)(?<!ەکە.)<S>لە ?دەرەوەن<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"(<PERSON>|<S>\S*(نەناسراو|بێگانە)).{0,40}<LOC>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>(هێشتا )?نەڕۆیشتوون<E>", ("<PAST>", "<HABIT>", "<ASK>")),
+    guarded(r"((<NOW>|<STILL>) ?(<PERSON> ?)?(<LOC>|<HERE>)|(<LOC>|<HERE>) ?(<NOW>|<STILL>))", ("<ASK>", r"(پۆلیس|ئەمبولانس)\S* ?(<NOW>|<STILL>|<HERE>|<LOC>)")),
+    guarded(r"(^[\W_]*|<S>و )(ئەوان |هەموویان )?<LOC_PL>", ("<PAST>", "<HABIT>")),
+    guarded(r"(?<!کان.)(?<!کانم.)(?<!کانمان.)(?<!ەکەم.)(?<!ەکە.)<S>لە ?دەرەوەن<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"(<PERSON>|<S>\S*(نەناسراو|بێگانە)).{0,40}<LOC>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(هێشتا )?نەڕۆیشتوون<E>", ("<PAST>", "<HABIT>", "<ASK>")),
     # Pleas: "come to my aid", "save me", "protect me now", "help now", "come quickly"
     r"<S>فریا(م|مان|ی ?\S+?( \S+?)?)? ?(ب)?کەو(ن|ە)<E>",
     r"<S>ڕزگار(م|مان) ?(ب)?کە(ن)?<E>",
-    _guarded(r"(<S>ب(م|مان)پارێزن<E>.*(<NOW>|<URG>)|(<NOW>|<URG>).*<S>ب(م|مان)پارێزن<E>)", "<ASK>"),
+    guarded(r"(<S>ب(م|مان)پارێزن<E>.*(<NOW>|<URG>)|(<NOW>|<URG>).*<S>ب(م|مان)پارێزن<E>)", "<ASK>"),
     r"<S>بە ?هاوار(م|مان)ەوە ?(وەرن|وەرە|بێن|بن|بێ|بگەن)<E>",
-    _guarded(r"(<URG>.{0,20}<S>(یارمەتی|کۆمەک)|<S>(یارمەتی|کۆمەک)\S*.{0,20}<URG>)", ("<ASK>", "<FORM>")),
-    _guarded(r"(<COMEURG> ?(\S+ )?<S>(وەرن|وەرە|بێن|بگەنە|بگەن)<E>|<S>(وەرن|وەرە)<E> ?<COMEURG>)", ("<ASK>", "<VISIT>")),
-    _guarded(r"<S>(کەسێک|یەکێک) ?(بێت|بنێرن|بنێرە)<E>", ("<ASK>", "<VISIT>"), need="<URG2>"),
+    guarded(r"(<URG>.{0,20}<S>(یارمەتی|کۆمەک)|<S>(یارمەتی|کۆمەک)\S*.{0,20}<URG>)", ("<ASK>", "<FORM>")),
+    guarded(r"(<COMEURG> ?(\S+ )?<S>(وەرن|وەرە|بێن|بگەنە|بگەن)<E>|<S>(وەرن|وەرە)<E> ?<COMEURG>)", ("<ASK>", "<VISIT>")),
+    guarded(r"<S>(کەسێک|یەکێک) ?(بێت|بنێرن|بنێرە)<E>", ("<ASK>", "<VISIT>"), need="<URG2>"),
     r"^[\W_]*(<FILL>[\W_]*)*<CORE>[\W_]*((<FILL>|<CORE>)[\W_]*)*$",
     r"^(?=.*<S>(خێرا|بەپەلە|بە پەلە|زوو|ئێستا|now)<E>)(?=.*<EMERG>)[\W_]*((پۆلیس|ئەمبولانس|خێرا|بەپەلە|بە پەلە|زوو|ئێستا|هەر|now|تکایە)[\W_]*)+$",
     r"حاڵەتی ?(تەوارێ|طوارئ|طواری|طوارێ|تەوارئ)|<S>فریاکەوتن(ی)? ?(بەپەلە|بە پەلە|خێرا)",
-    _guarded(r"<S>پەلە ?(ب)?کەن<E>", "<ASK>", need="<SHORT>"),
+    guarded(r"<S>پەلە ?(ب)?کەن<E>", "<ASK>", need="<SHORT>"),
     r"^[\W_]*(تکایە[\W_]*)?(999|٩٩٩)[\W_]*(تکایە|خێرا|ئێستا|now|please)[\W_]*$|^[\W_]*(تکایە|خێرا|ئێستا)[\W_]*(999|٩٩٩)[\W_]*$",
-    _guarded(r"<S>(پۆلیس|ئەمبولانس)\S*( \S+)? ?(بێت|بێن|وەرن|بگات|بگەن)<E>", ("<PAST>", "<HABIT>", "<ASK>"), need="<COMEURG>"),
+    guarded(r"<S>(پۆلیس|ئەمبولانس)\S*( \S+)? ?(بێت|بێن|وەرن|بگات|بگەن)<E>", ("<PAST>", "<HABIT>", "<ASK>"), need="<COMEURG>"),
     r"<S>(help|sos|emergency|urgent)\b( me)?[\W_]*(تکایە|خێرا|ئێستا|فریا)|<S>(تکایە|ئێستا|خێرا)[\W_]*(help|sos|emergency)\b",
     # Call the police / ambulance / 999 (an imperative); I need the police / help now
-    _guarded(r"<S>(?<![\u06cc\u064a\u06ce\u0649][\s\u200c])<EMERG>\S*( \S+){0,2}? ?(بانگ ?(ب)?کەن|بانگ ?(ب)?کە|بنێرن|بنێرە|بهێنن|بهێنە|ئاگادار ?(ب)?کەنەوە"
-             r"|ئاگادار ?(ب)?کەرەوە|لێ ?بدەن|لێ ?بدە)<E>", "<ASK>"),
-    _guarded(r"<S>(تەلەفۆن|تەلەفون|تلفون|زەنگ|پەیوەندی)\S* ?(بۆ|بە|لە) ?<EMERG>\S*( \S+)? ?(بکەن|بکە|بدەن|بدە|کەن)<E>", "<ASK>"),
-    _guarded(r"((<NOW>|<S>(خێرا|بەپەلە)<E>).{0,25}<NEED>|<NEED>\S*.{0,25}(<NOW>|<S>(خێرا|بەپەلە)<E>))", ("<ASK>", "<FORM>")),
+    guarded(r"<S>(?<![\u06cc\u064a\u06ce\u0649][\s\u200c])<EMERG>\S*( \S+){0,2}? ?(بانگ ?(ب)?کەن|بانگ ?(ب)?کە|بنێرن|بنێرە|بهێنن|بهێنە|ئاگادار ?(ب)?کەنەوە"
+            r"|ئاگادار ?(ب)?کەرەوە|لێ ?بدەن|لێ ?بدە)<E>", "<ASK>"),
+    guarded(r"<S>(تەلەفۆن|تەلەفون|تلفون|زەنگ|پەیوەندی)\S* ?(بۆ|بە|لە) ?<EMERG>\S*( \S+)? ?(بکەن|بکە|بدەن|بدە|کەن)<E>", "<ASK>"),
+    guarded(r"((<NOW>|<S>(خێرا|بەپەلە)<E>).{0,25}<NEED>|<NEED>\S*.{0,25}(<NOW>|<S>(خێرا|بەپەلە)<E>))", ("<ASK>", "<FORM>")),
     # In danger, not safe (now)
-    _guarded(r"(<S>لە ?مەترسی(یەکی ?\S+?)?دا(م|ین|یە|یت|ن)<E>|<S>مەترسیدا(م|ین)<E>)", ("<PAST>", "<HABIT>", "<ASK>")),
+    guarded(r"(<S>لە ?مەترسی(یەکی ?\S+?)?دا(م|ین|یە|یت|ن)<E>|<S>مەترسیدا(م|ین)<E>)", ("<PAST>", "<HABIT>", "<ASK>")),
     r"<S>سەلامەت (نیم|نین|نیین)<E>|ئاسایش نییە بۆم",
     r"<NOW>.{0,30}(مەترسی هەیە|هەست بە سەلامەتی ناکەم)|(مەترسی هەیە|هەست بە سەلامەتی ناکەم).{0,30}<NOW>",
     # Fire: "my house is burning", "has caught fire", "the fire is spreading", "smoke fills the house",
     # "they're pouring petrol", "a burning thing thrown inside"
-    _guarded(r"<S><PLACE>\S*(\s+\S+){0,2}?\s+(<NOW> )?(دەسووتێت|ئەسووتێت|دەسووتێ|ئاگری? گرتووە|ئاگری? تێبەربووە"
-             r"|ئاگری? تێبەردراوە|گڕی گرتووە)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S><PLACE>\S*\s+ئاگری? ?(تێبەربوو|تێبەردرا|گرت)<E>", ("<PAST>", "<HABIT>"), need="<SHORT>"),
-    _guarded(r"<S>(ئاگر|ئاگری)\s+(گرتووە|کەوتووەتە|کەوتۆتە|تێبەردراوە)(?!\s*بوو)", ("<PAST>", "<HABIT>")),
-    _guarded(r"(^[\W_]*|<S>و )ئاگر(ەکە)? ?(لە|له) ?(\S+\s+)?\S+?(ەکانە|ەکەیە|ەکەمانە|ەکەمە|ەکەدایە|دایە|مانە)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>(ئاگر|ئاگرەکە|گڕ|گڕەکە|دووکەڵ|دووکەڵەکە) ?(گەورە ?دەبێت|گەورەتر ?دەبێت|بڵاو ?دەبێتەوە|زیاد ?دەکات|نزیک ?دەبێتەوە)", ("<PAST>", "<HABIT>")),
-    _guarded(r"(<S>دووکەڵ(ەکە)?<E>(\s+\S+){0,3}?\s+(دێت|دێتە|گرتووە)<E>|<S>پڕ ?(بووە|ە|بوو) ?لە ?دووکەڵ"
-             r"|<S>بۆنی (دووکەڵ|بەنزین|سووتان)\s+(دێت|دێ)<E>)", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>ئاگرگرتوو.{0,40}(ژوورەوە|ناو ماڵ)", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>بەنزین\S*(\s+\S+){0,3}?\s+(دەڕێژن|دەڕێژێت|دەکەن)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S><PLACE>\S*(\s+\S+){0,2}?\s+(<NOW> )?(دەسووتێت|ئەسووتێت|دەسووتێ|ئاگری? گرتووە|ئاگری? تێبەربووە"
+            r"|ئاگری? تێبەردراوە|گڕی گرتووە)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S><PLACE>\S*\s+ئاگری? ?(تێبەربوو|تێبەردرا|گرت)<E>", ("<PAST>", "<HABIT>"), need="<SHORT>"),
+    guarded(r"<S>(ئاگر|ئاگری)\s+(گرتووە|کەوتووەتە|کەوتۆتە|تێبەردراوە)(?!\s*بوو)", ("<PAST>", "<HABIT>")),
+    guarded(r"(^[\W_]*|<S>و )ئاگر(ەکە)? ?(لە|له) ?(\S+\s+)?\S+?(ەکانە|ەکەیە|ەکەمانە|ەکەمە|ەکەدایە|دایە|مانە)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(ئاگر|ئاگرەکە|گڕ|گڕەکە|دووکەڵ|دووکەڵەکە) ?(گەورە ?دەبێت|گەورەتر ?دەبێت|بڵاو ?دەبێتەوە|زیاد ?دەکات|نزیک ?دەبێتەوە)", ("<PAST>", "<HABIT>")),
+    guarded(r"(<S>دووکەڵ(ەکە)?<E>(\s+\S+){0,3}?\s+(دێت|دێتە|گرتووە)<E>|<S>پڕ ?(بووە|ە|بوو) ?لە ?دووکەڵ"
+            r"|<S>بۆنی (دووکەڵ|بەنزین|سووتان)\s+(دێت|دێ)<E>)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>ئاگرگرتوو.{0,40}(ژوورەوە|ناو ماڵ)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>بەنزین\S*(\s+\S+){0,3}?\s+(دەڕێژن|دەڕێژێت|دەکەن)<E>", ("<PAST>", "<HABIT>")),
     r"<NOW>.{0,30}ئاگر(ی|یان)?( \S+){0,3}? ?(تێ ?بەر ?(دا|درا|دراوە|بوو)|بەردا)<E>|ئاگر(ی|یان)?( \S+){0,3}? ?تێ ?بەر ?(دا|درا)<E>.{0,30}<NOW>",
     r"ئاگر.{0,50}(<S>لە ?(ژوورەوەن|ژوورەوەیە|ماڵن|ماڵەوەن)<E>|گیر(یان|مان|م) ?خواردووە)|<S>لە ?(ژوورەوەن|ماڵن|ماڵەوەن)<E>.{0,50}ئاگر",
     # Just happened and going on, said with now: "they just broke the window", "he started beating my wife now"
-    _guarded(r"(<NOW>.{0,40}<EV>|<EV>.{0,40}<NOW>)", ("<PAST>", "<ASK>", "<FORM>")),
+    guarded(r"(<NOW>.{0,40}<EV>|<EV>.{0,40}<NOW>)", ("<PAST>", "<ASK>", "<FORM>")),
     # Hurt: bleeding, badly injured, can't breathe, can't move, unconscious
-    _guarded(r"<S>خوێن(ی|م|مان|یان|ێکی زۆر|ێکی)?<E>(\s+\S+){0,3}?\s*(لێ ?)?(دێت|دێ|دەڕوات|دەڕوا|دەڕژێت|ئەڕوات|ئەڕوا)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>(خراپ|بە سەختی|زۆر) ?بریندار ?(بووە|ە|ن|م|ین)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>بریندار(ە|م|ین|ن)<E>", ("<ASK>", "نەخۆشخانە"), need=r"<S>(خێرا|ئەمبولانس\S*|تکایە|وەرن|وەرە|خوێن\S*|ناتوان\S*|فریا\S*|یارمەتی\S*)<E>"),
-    _guarded(r"<S>(ناتوانم|ناتوانێت|ناتوانین|ناتوانن) ?(هەناسە ?(ب)?(دەم|دات|دەین|دەن|دا)|بجووڵێم|بجووڵێت|بجوڵێم|بجوولێم|بجوولێت)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>هەناسە(ی|م|مان)? ?(نایەت|نایە|ناکێشێت|بڕاوە)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"(<S>بێ ?هۆش(ە|ن)<E>|<S>بێ ?هۆش ?(کەوتووە|لەسەر)|<S>هۆشی ?(نییە|لەدەستداوە|لە دەست داوە)<E>)", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>بێ ?هۆش ?(بوو|بووە)<E>", ("<PAST>", "<HABIT>"), need="<SHORT>"),
+    guarded(r"<S>خوێن(ی|م|مان|یان|ێکی زۆر|ێکی)?<E>(\s+\S+){0,3}?\s*(لێ ?)?(دێت|دێ|دەڕوات|دەڕوا|دەڕژێت|ئەڕوات|ئەڕوا)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(خراپ|بە سەختی|زۆر) ?بریندار ?(بووە|ە|ن|م|ین)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>بریندار(ە|م|ین|ن)<E>", ("<ASK>", "نەخۆشخانە"), need=r"<S>(خێرا|ئەمبولانس\S*|تکایە|وەرن|وەرە|خوێن\S*|ناتوان\S*|فریا\S*|یارمەتی\S*)<E>"),
+    guarded(r"<S>(ناتوانم|ناتوانێت|ناتوانین|ناتوانن) ?(هەناسە ?(ب)?(دەم|دات|دەین|دەن|دا)|بجووڵێم|بجووڵێت|بجوڵێم|بجوولێم|بجوولێت)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>هەناسە(ی|م|مان)? ?(نایەت|نایە|ناکێشێت|بڕاوە)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"(<S>بێ ?هۆش(ە|ن)<E>|<S>بێ ?هۆش ?(کەوتووە|لەسەر)|<S>هۆشی ?(نییە|لەدەستداوە|لە دەست داوە)<E>)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>بێ ?هۆش ?(بوو|بووە)<E>", ("<PAST>", "<HABIT>"), need="<SHORT>"),
     # Trapped, hiding, surrounded, blocked in, taken
-    _guarded(r"<S>گیر(م|مان) ?خواردووە<E>", ("<PAST>", "<HABIT>", "پرسیار|فۆرم|ڕاپۆرت|وەڵام|ماڵپەڕ|مالپەر|ئەپ|بەرنامە|کێشە|قەرز")),
-    _guarded(r"<S>خۆ(م|مان)(\s+\S+){0,4}?\s+(شاردۆتەوە|شاردووەتەوە|داخستووە|دەشارمەوە|دەشارینەوە|حەشارداوە)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"(<S>دەور(ی|یان)(\s+\S+){0,2}?\s+داو(ە|م|ین|ن|ەتە)<E>|<S>دەوریان ?داو(ە|م|ین)<E>)", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>(ناهێڵن|نایەڵن|ناهێڵێت|نایەڵێت)(\s+\S+){0,2}?\s+(بڕۆم|بڕۆین|بڕوات|بڕۆن|بچمە دەرەوە|دەربچم|بجووڵێم)<E>", ("<PAST>", "<HABIT>")),
-    _guarded(r"<S>ڕێگ(ە|ا)(م|مان|یان)?(\s+\S+){0,3}?\s+گرتووە<E>", ("<PAST>", "<HABIT>"), need="<S>ناتوان(م|ین) ?(بڕۆم|بڕۆین|بجووڵێم|دەربچم|دەرچم)<E>"),
-    _guarded(r"(<S><FAM>\S*یان ?(برد|ڕفاند|دزی)<E>(?!\s*بۆ)|<S><FAM>\S* ?(ڕفێنرا|ڕفێندرا|دزرا)<E>)", ("<PAST>", "<HABIT>", "<ASK>", "پۆلیس")),
+    guarded(r"<S>گیر(م|مان) ?خواردووە<E>", ("<PAST>", "<HABIT>", "پرسیار|فۆرم|ڕاپۆرت|وەڵام|ماڵپەڕ|مالپەر|ئەپ|بەرنامە|کێشە|قەرز")),
+    guarded(r"<S>خۆ(م|مان)(\s+\S+){0,4}?\s+(شاردۆتەوە|شاردووەتەوە|داخستووە|دەشارمەوە|دەشارینەوە|حەشارداوە)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"(<S>دەور(ی|یان)(\s+\S+){0,2}?\s+داو(ە|م|ین|ن|ەتە)<E>|<S>دەوریان ?داو(ە|م|ین)<E>)", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>(ناهێڵن|نایەڵن|ناهێڵێت|نایەڵێت)(\s+\S+){0,2}?\s+(بڕۆم|بڕۆین|بڕوات|بڕۆن|بچمە دەرەوە|دەربچم|بجووڵێم)<E>", ("<PAST>", "<HABIT>")),
+    guarded(r"<S>ڕێگ(ە|ا)(م|مان|یان)?(\s+\S+){0,3}?\s+گرتووە<E>", ("<PAST>", "<HABIT>"), need="<S>ناتوان(م|ین) ?(بڕۆم|بڕۆین|بجووڵێم|دەربچم|دەرچم)<E>"),
+    guarded(r"(<S><FAM>\S*یان ?(برد|ڕفاند|دزی)<E>(?!\s*بۆ)|<S><FAM>\S* ?(ڕفێنرا|ڕفێندرا|دزرا)<E>)", ("<PAST>", "<HABIT>", "<ASK>", "پۆلیس")),
 )]
