@@ -107,6 +107,17 @@ def _answers(url: str) -> bool:
         return False
 
 
+def stop_on_signals() -> None:
+    """SIGTERM (a service manager, `docker stop`, `kill`) and SIGHUP (the terminal closed) stop
+    the stack as Ctrl-C does. Python's default for them exits at once, skipping `finally`, and
+    the children, in process groups of their own, would run on without a parent."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, interrupt)
+
+
 def run_forever() -> int:
     """`python -m bot run`: start everything, print where it is, stop all on Ctrl-C."""
     ports = Ports()
@@ -115,8 +126,9 @@ def run_forever() -> int:
     # The staff dashboard (bot/staff/web) only here: test stacks run without it, on free ports.
     cmds["staff"] = [sys.executable, "-m", "bot", "staff", "serve", "--port", str(ports.staff)]
     stack = Stack(cmds, child_env())
-    stack.start()
+    stop_on_signals()
     try:
+        stack.start()  # inside: a signal while starting still stops what has started
         stack.wait_ready([f"http://{HOST}:{ports.actions}/health", f"http://{HOST}:{ports.rasa}/",
                           f"http://{HOST}:{ports.staff}/health"])
         print(f"\nAssistant (Rasa):  http://{HOST}:{ports.rasa}  REST channel POST /webhooks/rest/webhook")
