@@ -110,11 +110,12 @@ def _answers(url: str) -> bool:
 def stop_on_signals() -> None:
     """SIGTERM (a service manager, `docker stop`, `kill`) and SIGHUP (the terminal closed) stop
     the stack as Ctrl-C does. Python's default for them exits at once, skipping `finally`, and
-    the children, in process groups of their own, would run on without a parent."""
+    the children, in process groups of their own, would run on without a parent. SIGINT too:
+    a process started in the background inherits it ignored, so `kill -INT` did nothing."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(signum, interrupt)
 
 
