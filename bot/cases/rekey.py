@@ -2,9 +2,10 @@
 
 After a new key is put first in $CASE_ENCRYPTION_KEY, new values use it but old ones stay
 under the old key until rewritten; this rewrites them all, so a retired key no longer opens
-anything in the database (or its backups from then on). It works on the stored tokens, never
-the plaintext, and can run while the service runs: each value is written back only if it is
-still what was read, so a concurrent update wins (and is already under the first key).
+anything in the database (or its backups from then on). It reads and writes the stored tokens
+(a plaintext only passes through memory, never logged) and can run while the service runs,
+restarted with the new key list: each value is written back only if it is still what was read,
+so a concurrent update wins (and is already under the first key).
 """
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Tuple
