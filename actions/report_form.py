@@ -14,6 +14,9 @@ from bot.cases import CaseStoreError
 from bot.questions import BY_SLOT, SECTIONS, required_slots
 
 logger = logging.getLogger(__name__)
+# Questions that may also answer the question asked (domain.yml's `wants` mapping takes them):
+# when they do not, the rule's own reply has answered them and nothing was misunderstood.
+ANSWER_OR_QUESTION = frozenset({"ask_support", "request_human"})
 
 
 class ValidateReportForm(FormValidationAction):
@@ -32,13 +35,14 @@ class ValidateReportForm(FormValidationAction):
             # so the form asks its question again, now in the chosen language.
             return [SlotSet(slot, None) for slot in tracker.slots_to_validate() if slot in BY_SLOT]
         lang = language(tracker)
+        asked_something = tracker.latest_message.get("intent", {}).get("name") in ANSWER_OR_QUESTION
         updates: Dict[str, Any] = {}
         for slot, raw in tracker.slots_to_validate().items():
             question = BY_SLOT.get(slot)
             if question is None or not isinstance(raw, str):
                 continue
             result = interpret(question, raw, lang)
-            if result.problem:
+            if result.problem and not asked_something:
                 dispatcher.utter_message(response=result.problem)
             updates.update(self._after_answer(slot, result.value, dispatcher))
         if updates:

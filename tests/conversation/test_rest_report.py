@@ -109,3 +109,17 @@ def test_after_stopping_a_message_answers_no_question(conversation, live_stack):
     assert draft.data.get("description") in (None, "")
     reply = conversation.say("report")
     assert "are you safe right now" in reply.lower()  # a new report, from its first question
+
+
+def test_an_answer_that_also_asks_for_support_is_kept(conversation, live_stack):
+    """"locks and someone to talk" at "what would help?": the model may read it as a request
+    for support; the support details come, and the answer is kept, not asked for again."""
+    conversation.say("I'd like to report something")
+    index = next(i for i, (_, question) in enumerate(FULL_REPORT) if question == "what would help")
+    for answer, next_question in FULL_REPORT[: index + 1]:
+        assert next_question in conversation.say(answer).lower(), answer
+    reply = conversation.say("locks and someone to talk")
+    assert "share your report with staffordshire police" in reply.lower(), reply
+    assert "didn't understand" not in reply
+    draft = CaseStore(live_stack["database_url"]).get_draft(f"rest:{conversation.sender}")
+    assert draft.data["wants"] == ["support", "security"]
