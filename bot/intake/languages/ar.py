@@ -4,7 +4,6 @@ People rarely type hamza or diacritics in SMS ("انا" for "أنا", "اسبو�
 write ه for ة and ي for ى, so every phrase is listed as written and also in its plain form
 (`_spellings`), and danger patterns accept either spelling and stray diacritics (`_loose`).
 """
-import itertools
 
 from bot.intake.spelling import expand_keys
 from bot.intake.date_patterns import DOTTED_DATE, hour_after
