@@ -14,9 +14,17 @@ from bot.cases import CaseStoreError
 from bot.questions import BY_SLOT, SECTIONS, required_slots
 
 logger = logging.getLogger(__name__)
-# Questions that may also answer the question asked (domain.yml's `wants` mapping takes them):
-# when they do not, the rule's own reply has answered them and nothing was misunderstood.
-ANSWER_OR_QUESTION = frozenset({"ask_support", "request_human"})
+# The reply of the rule for each interrupting intent during a report (nlu_data/rules.yml).
+# A message a question takes as its answer although it reads as one of these intents
+# (Question.also_answered_by) goes to the form, not to the rule, so the form gives the reply.
+RULE_REPLIES = {
+    "ask_police_options": "utter_police_options",
+    "ask_support": "utter_support",
+    "request_human": "utter_request_human",
+    "ask_what_is_hate": "utter_what_is_hate",
+    "ask_complaint": "utter_complaint",
+    "bot_challenge": "utter_bot_challenge",
+}
 
 
 class ValidateReportForm(FormValidationAction):
@@ -35,14 +43,19 @@ class ValidateReportForm(FormValidationAction):
             # so the form asks its question again, now in the chosen language.
             return [SlotSet(slot, None) for slot in tracker.slots_to_validate() if slot in BY_SLOT]
         lang = language(tracker)
-        asked_something = tracker.latest_message.get("intent", {}).get("name") in ANSWER_OR_QUESTION
+        intent = tracker.latest_message.get("intent", {}).get("name")
         updates: Dict[str, Any] = {}
         for slot, raw in tracker.slots_to_validate().items():
             question = BY_SLOT.get(slot)
             if question is None or not isinstance(raw, str):
                 continue
             result = interpret(question, raw, lang)
-            if result.problem and not asked_something:
+            reply = RULE_REPLIES.get(intent) if intent in question.also_answered_by else None
+            if reply:
+                # Also when it is no usable answer: the reply answered the question it asked,
+                # so nothing was misunderstood, and the form asks its own question again.
+                dispatcher.utter_message(response=reply)
+            elif result.problem:
                 dispatcher.utter_message(response=result.problem)
             updates.update(self._after_answer(slot, result.value, dispatcher))
         if updates:

@@ -5,7 +5,7 @@ how each answer is parsed, and what a case field is made of. Every question can 
 skipped; a skipped answer is stored as SKIPPED_VALUE so it is not asked again.
 """
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Tuple
 
 SKIPPED_VALUE = "skipped"
 
@@ -19,6 +19,12 @@ class Question:
     options: Options = field(default_factory=list)
     applies: Callable[[Dict], bool] = lambda slots: True
     none_code: Optional[str] = None  # for multi: the option that means "none of these"
+    # Interrupting intents (domain.yml's x-interruptions) an honest answer can be read as:
+    # "yes, report it to the police" to the police consent reads as ask_police_options. The
+    # form keeps such a message as the answer (domain.yml's not_intent leaves these out; a
+    # test checks) and the rule's reply still comes (actions/report_form.py). Never
+    # emergency or stop_report: those always reach their rules.
+    also_answered_by: FrozenSet[str] = frozenset()
 
 
 def _named(slots: Dict) -> bool:
@@ -113,7 +119,8 @@ QUESTIONS: List[Question] = [
     Question("contact", "contact", applies=_named),
     Question("safe_times", "text", applies=lambda s: _named(s) and isinstance(s.get("contact"), dict)),
     Question("message_safety", "choice", MESSAGE_SAFETY_OPTIONS, applies=_has_phone),
-    Question("interpreter", "text", applies=_named),
+    # "yes, Polish" names the interpreter's language, not the conversation's.
+    Question("interpreter", "text", applies=_named, also_answered_by=frozenset({"change_language"})),
     Question("access_needs", "text", applies=_named),
     Question("hate_types", "multi", STRAND_OPTIONS),
     Question("incident_when", "when"),
@@ -123,14 +130,14 @@ QUESTIONS: List[Question] = [
     Question("perpetrator_relation", "choice", PERPETRATOR_OPTIONS),
     Question("perpetrator_description", "text"),
     Question("harms", "multi", HARM_OPTIONS, none_code="none"),
-    Question("impact", "text"),
+    Question("impact", "text", also_answered_by=frozenset({"ask_support"})),  # "I need someone to talk to"
     Question("evidence", "multi", EVIDENCE_OPTIONS, none_code="none"),
-    Question("police_reported", "yesno"),
+    Question("police_reported", "yesno", also_answered_by=frozenset({"ask_police_options"})),  # "no, how do I?"
     Question("crime_reference", "text", applies=lambda s: s.get("police_reported") is True),
-    Question("wants", "multi", WANT_OPTIONS),
-    Question("consent_police", "yesno"),
-    Question("consent_usah", "yesno"),
-    Question("vulnerability", "text"),
+    Question("wants", "multi", WANT_OPTIONS, also_answered_by=frozenset({"ask_support", "request_human"})),
+    Question("consent_police", "yesno", also_answered_by=frozenset({"ask_police_options"})),  # "yes, report it to the police"
+    Question("consent_usah", "yesno", also_answered_by=frozenset({"ask_support", "request_human"})),  # "yes, refer me"
+    Question("vulnerability", "text", also_answered_by=frozenset({"ask_support"})),  # "mental health, I need support"
     Question("confirm", "choice", CONFIRM_OPTIONS),
     Question("correction", "choice", SECTION_OPTIONS, applies=lambda s: s.get("confirm") == "change"),
 ]

@@ -6,8 +6,8 @@ from tests.actions.conftest import make_tracker, responses
 DOMAIN = {"forms": {"report_form": {"required_slots": []}}}
 
 
-async def validate(slot, text, dispatcher, **slots):
-    tracker = make_tracker({**slots, "requested_slot": slot}, text=text)
+async def validate(slot, text, dispatcher, intent="inform", **slots):
+    tracker = make_tracker({**slots, "requested_slot": slot}, text=text, intent=intent)
     tracker.events.append({"event": "slot", "name": slot, "value": text})
     tracker.slots[slot] = text
     events = await ValidateReportForm().get_validation_events(dispatcher, tracker, DOMAIN)
@@ -41,6 +41,27 @@ async def test_postcode_shape(dispatcher, store):
     assert await validate("postcode", "st4 1hh", dispatcher) == {"postcode": "ST4 1HH"}
     assert await validate("postcode", "stoke", dispatcher) == {"postcode": None}
     assert responses(dispatcher) == ["utter_invalid_postcode"]
+
+
+async def test_an_answer_read_as_a_question_is_kept_and_the_question_answered(dispatcher, store):
+    """The form, not the rule, took the message: the form gives the rule's reply too."""
+    result = await validate("consent_police", "yes tell the police", dispatcher, intent="ask_police_options")
+    assert result == {"consent_police": True}
+    result = await validate("consent_police", "no don't tell the police", dispatcher, intent="ask_police_options")
+    assert result == {"consent_police": False}
+    assert responses(dispatcher) == ["utter_police_options", "utter_police_options"]
+
+
+async def test_a_question_that_is_no_answer_is_answered_not_misunderstood(dispatcher, store):
+    result = await validate("consent_police", "how do I call the police?", dispatcher, intent="ask_police_options")
+    assert result == {"consent_police": None}
+    assert responses(dispatcher) == ["utter_police_options"]
+
+
+async def test_no_answer_is_still_misunderstood_when_the_intent_answers_another_question(dispatcher, store):
+    result = await validate("consent_usah", "how do I call the police?", dispatcher, intent="ask_police_options")
+    assert result == {"consent_usah": None}
+    assert responses(dispatcher) == ["utter_not_understood"]
 
 
 async def test_correction_asks_that_section_again(dispatcher, store):

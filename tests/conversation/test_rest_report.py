@@ -119,7 +119,27 @@ def test_an_answer_that_also_asks_for_support_is_kept(conversation, live_stack):
     for answer, next_question in FULL_REPORT[: index + 1]:
         assert next_question in conversation.say(answer).lower(), answer
     reply = conversation.say("locks and someone to talk")
-    assert "share your report with staffordshire police" in reply.lower(), reply
+    assert "0330 0881 339" in reply and "share your report with staffordshire police" in reply.lower(), reply
     assert "didn't understand" not in reply
     draft = CaseStore(live_stack["database_url"]).get_draft(f"rest:{conversation.sender}")
     assert draft.data["wants"] == ["support", "security"]
+
+
+def test_a_consent_that_reads_as_a_police_question_is_kept(conversation, live_stack):
+    """"yes, report it to the police" at the police consent: the model reads it as
+    ask_police_options. The police options come, the yes is kept and the report goes on;
+    a real question there is answered and the consent asked again, nothing misunderstood."""
+    conversation.say("I'd like to report something")
+    index = next(i for i, (_, question) in enumerate(FULL_REPORT) if "staffordshire police" in question)
+    for answer, next_question in FULL_REPORT[: index + 1]:
+        assert next_question in conversation.say(answer).lower(), answer
+    reply = conversation.say("how do I call the police?")
+    assert "101" in reply and "share your report with staffordshire police" in reply.lower(), reply
+    assert "didn't understand" not in reply
+    reply = conversation.say("yes, report it to the police")
+    assert "101" in reply and "usah" in reply.lower() and "didn't understand" not in reply, reply
+    for answer, next_question in FULL_REPORT[index + 2:]:
+        assert next_question in conversation.say(answer).lower(), answer
+    reference = REFERENCE.search(conversation.say("1")).group(0)
+    case = next(c for c in CaseStore(live_stack["database_url"]).export() if c["reference"] == reference)
+    assert case["consent_police"] is True and case["consent_usah"] is True

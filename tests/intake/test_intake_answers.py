@@ -54,6 +54,20 @@ def test_no(text):
     assert parse_yes_no(text) is False
 
 
+@pytest.mark.parametrize("text, lang, meant", [
+    # Consents the model may read as questions (ask_police_options, ask_support): the form
+    # keeps them as answers, so the yes or no must be the one the reporter meant.
+    ("yes, report it to the police", "en", True), ("no don't tell the police", "en", False),
+    ("how do I call the police?", "en", None), ("yes please refer me to USAH", "en", True),
+    ("no, how do I report it to the police?", "en", False),
+    ("tak, powiedz policji", "pl", True), ("nie, nie mówcie policji", "pl", False),
+    ("da, spuneți poliției", "ro", True), ("nu, nu spuneți poliției", "ro", False),
+    ("haan police ko batao", "ur", True), ("nahi police ko mat batao", "ur", False),
+])
+def test_yes_no_in_an_answer_that_reads_as_a_question(text, lang, meant):
+    assert parse_yes_no(text, lang) is meant
+
+
 @pytest.mark.parametrize("text", ["idk", "not sure", "skip", "?", "dont know"])
 def test_yes_no_skipped(text):
     assert parse_yes_no(text) is SKIPPED
