@@ -11,7 +11,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import language, sender_key
+from actions.slots import language, reply_locale, sender_key
 from actions.store import case_store
 from bot.cases import CaseStoreError
 from bot.cases.deadlines import LONDON
@@ -80,7 +80,7 @@ def _check(dispatcher: CollectingDispatcher, reference: str, proof: Optional[str
         dispatcher.utter_message(response="utter_request_human")
         return None
     if answer.outcome == OK:
-        _tell_status(dispatcher, answer, language(tracker))
+        _tell_status(dispatcher, answer, reply_locale(tracker))
     elif answer.outcome == LOCKED:
         dispatcher.utter_message(response="utter_status_locked")
     return answer

@@ -9,7 +9,9 @@ It sets:
   polsku"), so the form must not take it as an answer, and the rules confirm the choice;
 - `language_menu`: the menu was shown on the last turn (a number answers it), cleared here;
 - `language_menu_due`: the first message of an SMS conversation decided nothing, so the
-  rules show the menu.
+  rules show the menu;
+- `reply_script`: "latin" while an Urdu conversation is written in Roman Urdu, whose replies
+  then come from the Roman Urdu catalog (bot/i18n.reply_locale).
 """
 from typing import Any, Dict, List, Text
 
@@ -18,7 +20,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.language import resolve
+from bot.language import reply_script, resolve
 from bot.language.choice import asks_for_menu
 
 SMS_CHANNELS = frozenset({"twilio"})  # bot/channels/twilio_sms.py's name()
@@ -47,13 +49,14 @@ def language_slots(tracker: Tracker) -> Dict[Text, Any]:
     metadata = message.get("metadata") or {}
     text = (message.get("text") or "")[:MAX_TEXT]
     asked = tracker.get_slot("requested_slot")
+    detect_language = asked not in NAME_AND_PLACE_QUESTIONS
     decision = resolve(
         tracker.get_slot("language"), text,
         source=tracker.get_slot("language_source"),
         explicit=metadata.get("language"), hint=metadata.get("language_hint"),
         menu_shown=bool(tracker.get_slot("language_menu")),
         naming_is_an_answer=asked in LANGUAGE_QUESTIONS,
-        detect_language=asked not in NAME_AND_PLACE_QUESTIONS,
+        detect_language=detect_language,
     )
     first_sms = _user_messages(tracker) <= 1 and tracker.get_latest_input_channel() in SMS_CHANNELS
     return {
@@ -62,6 +65,8 @@ def language_slots(tracker: Tracker) -> Dict[Text, Any]:
         "language_chosen": decision.chosen_in_text,
         "language_menu": False,
         "language_menu_due": first_sms and decision.code is None and not decision.show_menu,
+        "reply_script": reply_script(decision.code, tracker.get_slot("reply_script"), text,
+                                     detect_language=detect_language),
     }
 
 

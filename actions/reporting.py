@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import REPORT_SLOTS, intake_answers, language, sender_key
+from actions.slots import REPORT_SLOTS, intake_answers, language, reply_locale, sender_key
 from actions.store import case_store
 from bot.cases import CaseStoreError
 from bot.cases.deadlines import LONDON
@@ -83,7 +83,8 @@ class ActionSubmitReport(Action):
         if report.anonymous:
             dispatcher.utter_message(response="utter_next_steps_anonymous")
         else:
-            dispatcher.utter_message(response="utter_next_steps_contact", due=format_due(case.first_contact_due, lang))
+            due = format_due(case.first_contact_due, reply_locale(tracker))
+            dispatcher.utter_message(response="utter_next_steps_contact", due=due)
         dispatcher.utter_message(response="utter_signposting")
         # Photos go with the report just sent, never with the next one from this conversation.
         return [SlotSet("submission_pending", False), SlotSet("case_reference", case.reference)] + [

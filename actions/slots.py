@@ -3,6 +3,7 @@ from typing import Any, Dict
 
 from rasa_sdk import Tracker
 
+from bot import i18n
 from bot.questions import INTAKE_SLOTS
 
 
@@ -18,6 +19,12 @@ def intake_answers(tracker: Tracker) -> Dict[str, Any]:
 
 def language(tracker: Tracker) -> str:
     return tracker.get_slot("language") or "en"
+
+
+def reply_locale(tracker: Tracker) -> str:
+    """The catalog for what the actions write (Roman Urdu's for Urdu in Latin letters);
+    `language` is still what answers are read in."""
+    return i18n.reply_locale(tracker.get_slot("language"), tracker.get_slot("reply_script"))
 
 
 def sender_key(tracker: Tracker) -> str:

@@ -9,7 +9,7 @@ import gettext
 from functools import lru_cache
 from pathlib import Path
 
-from bot.language.codes import CODES
+from bot.language.codes import CODES, LATIN
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 DEFAULT_LANGUAGE = "en"
@@ -21,6 +21,12 @@ BABEL_LOCALES = {
     "en": "en_GB", "ur": "ur", "pl": "pl", "ro": "ro", "ar": "ar", "ckb": "ckb",
     "pa": "pa_Guru", "fa": "fa",
 }
+# Urdu typed in Latin letters (Roman Urdu) has a catalog of its own: many who text Roman Urdu
+# do not read Nastaliq. The `language` slot stays "ur" (the case and the staff see one code);
+# the `reply_script` slot picks this catalog. Its dates are British English: CLDR's Urdu
+# month names are in Urdu script.
+LATIN_URDU = "ur_Latn"
+BABEL_LOCALES[LATIN_URDU] = "en_GB"
 
 
 def supported(lang: str | None) -> str:
@@ -31,6 +37,16 @@ def supported(lang: str | None) -> str:
 @lru_cache(maxsize=None)
 def _catalog(lang: str) -> gettext.NullTranslations:
     return gettext.translation("messages", localedir=LOCALE_DIR, languages=[lang], fallback=True)
+
+
+def reply_locale(lang: str | None, script: str | None) -> str:
+    """The catalog a conversation is answered from: its language's, or Roman Urdu's."""
+    return LATIN_URDU if lang == "ur" and script == LATIN else supported(lang)
+
+
+def catalogs_of(lang: str | None) -> tuple:
+    """Every catalog a reply in `lang` may come from (Urdu's two scripts)."""
+    return (supported(lang), LATIN_URDU) if lang == "ur" else (supported(lang),)
 
 
 def gettext_for(lang: str | None):

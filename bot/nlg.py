@@ -17,17 +17,19 @@ from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import bidi, log_privacy, rasa_speedups
-from bot.i18n import DEFAULT_LANGUAGE, gettext_for
+from bot.i18n import gettext_for, reply_locale
 
 # Loaded by Rasa from endpoints.yml, so this is where the Rasa server's own fixes go in.
 rasa_speedups.install()
 log_privacy.install()
 
 LANGUAGE_SLOT = "language"
+SCRIPT_SLOT = "reply_script"
 
 
 class LocalisedNLG(TemplatedNaturalLanguageGenerator):
-    """Domain responses, translated into the tracker's `language` slot."""
+    """Domain responses, translated into the tracker's `language` slot (Roman Urdu's catalog
+    for Urdu written in Latin letters: the `reply_script` slot)."""
 
     def __init__(self, endpoint_config: Optional[EndpointConfig] = None,
                  domain: Optional[Domain] = None, **_: Any) -> None:
@@ -38,7 +40,8 @@ class LocalisedNLG(TemplatedNaturalLanguageGenerator):
         chosen = self._random_response_for(utter_action, output_channel, filled_slots)
         if chosen is None:
             return None
-        language = (filled_slots or {}).get(LANGUAGE_SLOT) or DEFAULT_LANGUAGE
+        slots = filled_slots or {}
+        language = reply_locale(slots.get(LANGUAGE_SLOT), slots.get(SCRIPT_SLOT))
         response = translate_response(copy.deepcopy(chosen), language)
         response = self._fill_response(response, filled_slots, **kwargs)
         return localise_directions(response, language, output_channel)

@@ -21,7 +21,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 import regex
 import yaml
 
-from bot.i18n import gettext_for, supported
+from bot.i18n import catalogs_of, gettext_for, supported
 from bot.intake import words as W
 from bot.intake.normalise import ascii_digits, for_matching, tokens
 from bot.questions import Question
@@ -103,7 +103,10 @@ def _add(titles: List[List[str]], number: object, title: str) -> None:
 
 @lru_cache(maxsize=None)
 def _vocabulary(slot: str, codes: Sequence[str], lang: str) -> _Vocabulary:
-    titles = [[words_of(title) for title in shown] for shown in option_titles(slot, len(codes), lang)]
+    # Urdu's options are read by their titles in both scripts (bot/i18n.catalogs_of).
+    shown_in = [option_titles(slot, len(codes), catalog) for catalog in catalogs_of(lang)]
+    titles = [[words_of(title) for shown in per_option for title in shown]
+              for per_option in zip(*shown_in)]
     filler = {word for entry in W.for_lang(W.CHOICE_FILLER, lang) for word in words_of(entry)}
     whole = _only_in_one(codes, [set(shown) - {()} for shown in titles])
     phrases = _only_in_one(codes, [_meaningful_phrases(shown, filler) for shown in titles])

@@ -12,6 +12,8 @@ from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.shared.core.events import SlotSet
 from sanic.request import Request
 
+from bot import i18n
+
 logger = logging.getLogger(__name__)
 
 EVIDENCE_SLOT = "evidence_links"
@@ -23,12 +25,15 @@ def _agent(request: Request) -> Optional[Any]:
     return agent if agent is not None and agent.is_ready() else None
 
 
-async def language(request: Request, sender_id: str) -> Optional[str]:
+async def reply_locale(request: Request, sender_id: str) -> Optional[str]:
+    """The catalog this conversation is answered from (bot/i18n.reply_locale)."""
     agent = _agent(request)
     if agent is None:
         return None
     tracker = await agent.tracker_store.retrieve(sender_id)
-    return tracker.get_slot("language") if tracker else None
+    if tracker is None:
+        return None
+    return i18n.reply_locale(tracker.get_slot("language"), tracker.get_slot("reply_script"))
 
 
 async def response_text(request: Request, sender_id: str, response: str, channel: str) -> Optional[str]:

@@ -137,7 +137,7 @@ class TwilioSmsInput(InputChannel):
         return option.payload if option else as_plain_text(body)
 
     async def _replies(self, request, sender: str, messages: List[Dict[str, Any]]) -> List[str]:
-        lang = await conversation_state.language(request, sender)
+        lang = await conversation_state.reply_locale(request, sender)
         texts: List[str] = []
         offered: List[Dict[str, Any]] = []
         for message in messages:

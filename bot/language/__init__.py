@@ -10,6 +10,7 @@ from bot.language.detect import Detection, detect, word_count
 __all__ = ["CODES", "DEFAULT", "NATIVE_NAMES", "RIGHT_TO_LEFT", "Detection", "detect",
            "is_supported", "word_count"]
 from bot.language.choice import asks_for_menu, menu_answer, named_language  # noqa: E402
-from bot.language.decide import Decision, decide, resolve  # noqa: E402
+from bot.language.decide import Decision, decide, reply_script, resolve  # noqa: E402
 
-__all__ += ["Decision", "asks_for_menu", "decide", "menu_answer", "named_language", "resolve"]
+__all__ += ["Decision", "asks_for_menu", "decide", "menu_answer", "named_language",
+            "reply_script", "resolve"]

@@ -16,6 +16,8 @@ NATIVE_NAMES: Dict[str, str] = {
 }
 CODES: Tuple[str, ...] = tuple(NATIVE_NAMES)
 RIGHT_TO_LEFT = frozenset({"ur", "ar", "ckb", "fa"})
+# The `reply_script` slot's value while an Urdu conversation is written in Latin letters.
+LATIN = "latin"
 
 
 def is_supported(code) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from bot.language.choice import asks_for_menu, menu_answer, named_language
-from bot.language.codes import is_supported
-from bot.language.detect import detect, word_count
+from bot.language.codes import LATIN, is_supported
+from bot.language.detect import detect, word_count, words
+from bot.language.scripts import script_of
 
 MIN_WORDS = 3
 # Chosen from the measurements in var/bench/langid.md (make bench-langid): at 0.8 every
@@ -62,6 +63,23 @@ def resolve(current: Optional[str], text: str, *, source: Optional[str] = None,
     if current is None and _primary(hint):
         return Decision(_primary(hint), HINT)
     return Decision(current, source if current else None)
+
+
+def reply_script(language: Optional[str], current: Optional[str], text: str, *,
+                 detect_language: bool = True) -> Optional[str]:
+    """"latin" while an Urdu conversation is written in Latin letters (Roman Urdu), else None
+    (Nastaliq). Decided as the language is: only by a message of MIN_WORDS or more, never by
+    a name, a place or a number; then it sticks."""
+    if language != "ur":
+        return None
+    if not detect_language or word_count(text or "") < MIN_WORDS:
+        return current
+    found = detect(text)
+    if found.method == "roman-urdu" and found.confidence >= MIN_CONFIDENCE:
+        return LATIN
+    if script_of("".join(words(text))) == "arabic":
+        return None
+    return current
 
 
 def decide(current: Optional[str], text: str, *, explicit: Optional[str] = None,

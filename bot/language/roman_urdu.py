@@ -21,9 +21,15 @@ dobara baar roz har waqt abhi chahiye chahta chahti chahte sakta sakti sakte sak
 batana batao bataya bata hoga hogi honge wahan yahan idhar udhar unhon unho usne usko unko inko isko mujhay
 hamein humein tumhe tumhen aapko zaroorat zarurat sath saath pehle baad andar bahar darwaza darwazay gaari
 gari khidki toot tooti tor diya deewar diwar baatein likhi likh likha ande anday phenke phenk phenka teen chaar pichle pichla hafte hafta ho aoa walaikumsalam diye liya liye gayi gai
+ek zyada ziada bhejein bhejain bhejen karein karen kijiye kijie likhein likhen jayein niklein foran fauran
+seedha khulasa qaumiyat shehriyat mazhab aqeeda tasveerein tasveer tasweer darwaze ghanti jagah mushtarka
+kisi chot lagi deewaron likhai khayal unhein unhe inhein nishana banaya mazoori jinsi rujhan shanakht saboot
+gawah aisi jis mutasira shakhs kamzor jaise sehat akele rehna lagta meherbani mehrbani koshish chhoro
+zabaan zaban chunein ruko shikayat waqia waqiya rabta hifazat mehfooz mahfooz tarjuman aam
 """.split())
 # Also everyday words in English, Polish or Romanian: half a vote each.
-WEAK = frozenset("main mai to na se ne pe par dar din kal aaj log bol mat han ap ye wo me bura hi jo".split())
+WEAK = frozenset("main mai to na se ne pe par dar din kal aaj log bol mat han ap ye wo me bura hi jo ya hon agar"
+                 .split())
 
 MIN_SCORE = 1.0
 

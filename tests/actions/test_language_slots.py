@@ -41,3 +41,31 @@ async def test_naming_a_language_for_the_interpreter_shows_no_menu():
                                intent="change_language")
         await ActionLanguageMenu().run(dispatcher, tracker, {})
         assert [m["response"] for m in dispatcher.messages] == (["utter_language_menu"] if menu else [])
+
+
+URDU = {"language": "ur", "language_source": "detected"}
+
+
+@pytest.mark.parametrize("before, text, script", [
+    ({}, "hamare parosi ne mere bete ko gaaliyan di", "latin"),   # Roman Urdu: answered in it
+    ({"reply_script": "latin"}, "ہمارے پڑوسی نے گالیاں دیں", None),  # Urdu script: Nastaliq again
+    ({"reply_script": "latin"}, "haan", "latin"),                  # a short reply changes nothing
+    ({"reply_script": "latin"}, "جی ہاں", "latin"),
+    ({}, "haan ji bilkul", "latin"),
+    ({"language_source": "explicit"}, "ok thank you", None),  # English words are not Roman Urdu
+])
+def test_urdu_is_answered_in_the_script_it_is_written_in(before, text, script):
+    tracker = make_tracker({**URDU, **before}, text=text)
+    assert language_slots(tracker)["reply_script"] == script
+
+
+def test_an_address_in_latin_letters_does_not_switch_urdu_to_roman():
+    tracker = make_tracker({**URDU, "requested_slot": "location"}, text="12 Trent Road Bentilee Stoke")
+    assert language_slots(tracker)["reply_script"] is None
+
+
+def test_only_urdu_has_a_second_script():
+    tracker = make_tracker({"language": "ur", "reply_script": "latin"},
+                           text="my neighbour keeps shouting racist abuse at my children")
+    slots = language_slots(tracker)
+    assert (slots["language"], slots["reply_script"]) == ("en", None)

@@ -1,10 +1,13 @@
 """The conversation language through the live stack's REST channel (bot/language, actions/language.py)."""
 import re
 
+import pytest
 import requests
+import yaml
 
 from bot.cases import CaseStore
-from bot.i18n import gettext_for
+from bot.config import PROJECT_ROOT
+from bot.i18n import catalogs_of, gettext_for
 from bot.language import NATIVE_NAMES, detect
 
 REFERENCE = re.compile(r"HC-\d{4}-\d{5}")
@@ -54,10 +57,10 @@ def test_menu_answer_during_a_report_is_not_taken_as_an_answer(live_stack, reque
 def test_a_short_reply_never_switches_the_language(live_stack, request):
     sender = f"lang-{request.node.name}"
     reply = say(live_stack, sender, "mujhe report karni hai")
-    assert asks(reply, SAFE_NOW, "ur"), reply
+    assert asks(reply, SAFE_NOW, "ur_Latn"), reply  # Roman Urdu, answered in Roman Urdu
     for short in ("ok", "tak", "yes"):
         reply = say(live_stack, sender, short)
-        assert in_language(reply, "ur"), (short, reply)
+        assert in_language(reply, "ur") and not re.search("[\u0600-\u06ff]", reply), (short, reply)
 
 
 def test_metadata_language_chooses_urdu(live_stack, request):
@@ -101,3 +104,27 @@ def test_the_case_records_the_chosen_language(live_stack, request):
                 if c["reference"] == reference.group(0))
     assert case["language"] == "ur"
     assert case["description"] == answers[1]
+
+
+# "Sorry, I didn't understand. You can say "report" to report an incident, "police" for police
+# contacts, "support" for support...": each catalog names its own three words, and each must
+# do what the message says in that language (a word the model took for an emergency would
+# give the 999 advice instead; one the danger words catch, the same).
+QUOTED = re.compile(r'[«"„“]([^»"”“]+)[»"”]')
+
+
+def _response(name: str) -> str:
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return domain["responses"][name][0]["text"]
+
+
+@pytest.mark.parametrize("catalog", ["en", "ur", "ur_Latn", "pl", "ro", "ar", "ckb", "pa", "fa"])
+def test_the_words_the_fallback_offers_do_what_it_says(live_stack, catalog):
+    lang = catalog.split("_")[0]  # Roman Urdu's words, typed in an Urdu conversation
+    report, police, support = QUOTED.findall(gettext_for(catalog)(_response("utter_default")))
+    for word, response in [(report, "utter_ask_safe_now"), (police, "utter_police_options"),
+                           (support, "utter_support")]:
+        # In either of Urdu's scripts: "police ka number" is Roman Urdu enough to answer in it.
+        expected = [gettext_for(c)(_response(response))[:25] for c in catalogs_of(lang)]
+        reply = say(live_stack, f"fallback-words-{catalog}-{word}", word, metadata={"language": lang})
+        assert any(e in reply for e in expected), f"{catalog}: {word!r} should give {response}, got {reply!r}"

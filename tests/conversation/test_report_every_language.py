@@ -1,7 +1,8 @@
 """A whole report in each of the eight languages through the live stack's REST channel.
 
 Each conversation opens with an account in the language (detected from the text, or chosen
-with the web page's metadata {"language": code}; Urdu typed in Latin letters as Roman Urdu),
+with the web page's metadata {"language": code}; Urdu in Nastaliq and typed in Latin letters
+as Roman Urdu, which is answered from the Roman Urdu catalog, "ur_Latn"),
 answers every question in that language (yes/no words, option numbers, a date, "skip"),
 confirms the summary and gets a reference. Every bot reply must be the catalog's translation
 of the question expected next and, with the reporter's own words, numbers and links taken
@@ -29,7 +30,7 @@ BIDI_CONTROLS = re.compile("[\u2066-\u2069\u200e\u200f\u061c]")
 NOT_WORDS = re.compile(r"HC-\d{4}-\d{5}|(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:uk|org|com)\S*|[0-9]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'’.-]*")
 RIGHT_TO_LEFT = {"ur", "ar", "ckb", "fa"}
-LATIN_SCRIPT = {"en", "pl", "ro"}
+LATIN_SCRIPT = {"en", "pl", "ro", "ur_Latn"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,12 @@ SCRIPTS = {
         yes="yes", no="no", name="Amira Khan", safe_times="weekdays after 5pm",
         interpreter="no", when="yesterday evening", place="12 Trent Road, Bentilee",
         skip="skip", impact="My son is scared to go to school now"),
-    "ur": Script(  # Roman Urdu, detected by bot/language/roman_urdu.py
+    "ur": Script(
+        account="ہمارے پڑوسی نے میرے بیٹے کو گالیاں دیں اور کہا اپنے ملک واپس جاؤ",
+        yes="جی ہاں", no="نہیں", name="عائشہ بی بی", safe_times="شام پانچ بجے کے بعد",
+        interpreter="جی ہاں، اردو", when="کل رات", place="12 Trent Road, Bentilee",
+        skip="چھوڑیں", impact="میرا بیٹا اب اسکول جانے سے ڈرتا ہے"),
+    "ur_Latn": Script(  # Roman Urdu, detected by bot/language/roman_urdu.py, answered in it
         account="hamare parosi ne mere bete ko gaaliyan di aur kaha apne mulk wapas jao",
         yes="haan", no="nahi", name="Ayesha Bibi", safe_times="shaam 5 baje ke baad",
         interpreter="haan urdu chahiye", when="kal raat", place="12 Trent Road, Bentilee",
@@ -158,10 +164,17 @@ def bots_own_words(reply: str, said, code: str) -> str:
     return text
 
 
+def language_of(catalog: str) -> str:
+    """"ur_Latn" (Roman Urdu's catalog) -> "ur", the conversation's language."""
+    return catalog.split("_")[0]
+
+
 def assert_in_language(reply: str, code: str, said, where: str) -> None:
+    """`code` is a catalog: one of the eight languages, or Roman Urdu's "ur_Latn"."""
     own = bots_own_words(reply, said, code)
     found = detect(own)
-    assert found.code == code, f"{where}: reply not in {code} (detected {found.code}): {reply!r}"
+    assert found.code == language_of(code), (
+        f"{where}: reply not in {code} (detected {found.code}): {reply!r}")
     if code != "en":
         english = [line for line in _english_lines() if line in bare(reply)]
         assert not english, f"{where}: English left in the {code} reply: {english}"
@@ -206,7 +219,7 @@ def test_a_whole_report_in_the_reporters_language(live_stack, code):
 
     case = next(c for c in CaseStore(live_stack["database_url"]).export()
                 if c["reference"] == reference.group(0))
-    assert case["language"] == code
+    assert case["language"] == language_of(code)
     assert case["description"] == script.account
     assert case["hate_types"] == ["race", "religion"]
     assert case["consent_police"] is True and case["consent_usah"] is True

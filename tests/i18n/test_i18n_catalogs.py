@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.i18n import LANGUAGES, LOCALE_DIR
+from bot.i18n import LANGUAGES, LATIN_URDU, LOCALE_DIR
 from bot.i18n_extract import PLURAL_FORMS
 
-TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"] + [LATIN_URDU]
 # Rasa fills {name}; the action server's strings use %(name)s.
 PLACEHOLDER = re.compile(r"\{[^{}\n]*\}|%\(\w+\)[sd]")
 # Things a translation must carry over exactly: phone numbers, short numbers, URLs, emails,

@@ -83,3 +83,19 @@ async def test_unknown_language_code_falls_back_to_english(nlg, domain):
 
 async def test_unknown_response_gives_nothing(nlg, domain):
     assert await nlg.generate("utter_no_such_thing", tracker(domain, "pl"), "rest") is None
+
+
+async def test_roman_urdu_is_answered_from_its_own_catalog_without_isolates(nlg, domain):
+    """An Urdu conversation written in Latin letters (`reply_script` "latin") is answered in
+    Roman Urdu, left to right: no Nastaliq, no direction isolates, the same numbers."""
+    from bot.i18n import gettext_for
+
+    roman = DialogueStateTracker.from_events(
+        "reporter", [SlotSet("language", "ur"), SlotSet("reply_script", "latin")], slots=domain.slots)
+    reply = await nlg.generate("utter_report_sent", roman, "twilio", reference="HC-2026-00042")
+    expected = gettext_for("ur_Latn")(domain.responses["utter_report_sent"][0]["text"])
+    assert reply["text"] == expected.format(reference="HC-2026-00042")
+    assert "HC-2026-00042" in reply["text"] and FSI not in reply["text"]
+    assert not any("\u0600" <= c <= "\u06ff" for c in reply["text"])
+    assert reply["text"] != domain.responses["utter_report_sent"][0]["text"].format(
+        reference="HC-2026-00042")  # not the English left in place

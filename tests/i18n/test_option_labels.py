@@ -221,6 +221,9 @@ def test_english_never_reads_titles(monkeypatch):
     ("ur", "evidence", "گواہ", ["witnesses"]),
     ("pa", "perpetrator_relation", "ਗੁਆਂਢੀ", "neighbour"),
     ("ckb", "hate_types", "ئایین", ["religion"]),
+    # Roman Urdu, by the titles of its own catalog (ur_Latn), in an Urdu conversation
+    ("ur", "perpetrator_relation", "ajnabi", "stranger"),
+    ("ur", "perpetrator_relation", "council ka kirayedar", "council_tenant"),
 ])
 def test_answers_people_type(lang, slot, text, answer):
     assert value(slot, text, lang) == answer
@@ -231,6 +234,7 @@ def test_the_hand_written_answers_are_in_the_titles():
     assert "mnie" in gettext_for("pl")("It happened to me").split()
     assert "pomoc" in gettext_for("pl")(_responses()["utter_ask_correction"][0]["text"]).split("\n6 ")[1]
     assert "شهود" == gettext_for("ar")("Witnesses")
+    assert "ajnabi" in gettext_for("ur_Latn")("A stranger").lower()
 
 
 def test_titles_are_read_once_per_question_and_language():

@@ -73,6 +73,7 @@ function addMessage (who, text) {
   label.textContent = (who === 'user' ? chat.dataset.you : chat.dataset.assistant) + ': '
   const body = document.createElement('span')
   body.textContent = text // always text, never HTML
+  body.dir = 'auto' // Roman Urdu on an Urdu page, a reporter's words in another script
   item.append(label, body)
   log.append(item)
   log.scrollTop = log.scrollHeight
