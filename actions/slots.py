@@ -24,7 +24,7 @@ def language(tracker: Tracker) -> str:
 def reply_locale(tracker: Tracker) -> str:
     """The catalog for what the actions write (Roman Urdu's for Urdu in Latin letters);
     `language` is still what answers are read in."""
-    return i18n.reply_locale(tracker.get_slot("language"), tracker.get_slot("reply_script"))
+    return i18n.reply_locale_of(tracker.get_slot)
 
 
 def sender_key(tracker: Tracker) -> str:

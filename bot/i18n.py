@@ -44,6 +44,11 @@ def reply_locale(lang: str | None, script: str | None) -> str:
     return LATIN_URDU if lang == "ur" and script == LATIN else supported(lang)
 
 
+def reply_locale_of(get_slot) -> str:
+    """reply_locale from a conversation's slots: `get_slot` is a tracker's get_slot or a dict's get."""
+    return reply_locale(get_slot("language"), get_slot("reply_script"))
+
+
 def catalogs_of(lang: str | None) -> tuple:
     """Every catalog a reply in `lang` may come from (Urdu's two scripts)."""
     return (supported(lang), LATIN_URDU) if lang == "ur" else (supported(lang),)

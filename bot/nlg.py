@@ -17,14 +17,12 @@ from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import bidi, log_privacy, rasa_speedups
-from bot.i18n import gettext_for, reply_locale
+from bot.i18n import gettext_for, reply_locale_of
 
 # Loaded by Rasa from endpoints.yml, so this is where the Rasa server's own fixes go in.
 rasa_speedups.install()
 log_privacy.install()
 
-LANGUAGE_SLOT = "language"
-SCRIPT_SLOT = "reply_script"
 
 
 class LocalisedNLG(TemplatedNaturalLanguageGenerator):
@@ -40,8 +38,7 @@ class LocalisedNLG(TemplatedNaturalLanguageGenerator):
         chosen = self._random_response_for(utter_action, output_channel, filled_slots)
         if chosen is None:
             return None
-        slots = filled_slots or {}
-        language = reply_locale(slots.get(LANGUAGE_SLOT), slots.get(SCRIPT_SLOT))
+        language = reply_locale_of((filled_slots or {}).get)
         response = translate_response(copy.deepcopy(chosen), language)
         response = self._fill_response(response, filled_slots, **kwargs)
         return localise_directions(response, language, output_channel)

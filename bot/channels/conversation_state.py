@@ -33,7 +33,7 @@ async def reply_locale(request: Request, sender_id: str) -> Optional[str]:
     tracker = await agent.tracker_store.retrieve(sender_id)
     if tracker is None:
         return None
-    return i18n.reply_locale(tracker.get_slot("language"), tracker.get_slot("reply_script"))
+    return i18n.reply_locale_of(tracker.get_slot)
 
 
 async def response_text(request: Request, sender_id: str, response: str, channel: str) -> Optional[str]:
