@@ -6,7 +6,6 @@ conversation made the report, the last four digits of the phone number given wit
 import logging
 from typing import Any, Dict, List, Optional, Text
 
-from babel.dates import format_date
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -16,7 +15,8 @@ from actions.store import case_store
 from bot.cases import CaseStoreError
 from bot.cases.deadlines import LONDON
 from bot.cases.status_check import FAILED, LOCKED, NOT_FOUND, OK, StatusAnswer, normalise_reference
-from bot.i18n import N_, babel_locale, gettext_for
+from bot.date_format import show_date
+from bot.i18n import N_, gettext_for
 from bot.intake import is_skip
 from bot.questions import SKIPPED_VALUE
 
@@ -88,7 +88,7 @@ def _check(dispatcher: CollectingDispatcher, reference: str, proof: Optional[str
 
 def _tell_status(dispatcher: CollectingDispatcher, answer: StatusAnswer, lang: str) -> None:
     _ = gettext_for(lang)
-    last = (format_date(answer.last_contact_at.astimezone(LONDON).date(), format="long", locale=babel_locale(lang))
+    last = (show_date(answer.last_contact_at.astimezone(LONDON).date(), lang, year=True)
             if answer.last_contact_at else _(NO_CONTACT))
     dispatcher.utter_message(response="utter_status_result",
                              status=_(STATUS_WORDS.get(answer.status, answer.status)), last_contact=last)

@@ -2,15 +2,16 @@
 import logging
 from typing import List, Optional, Text
 
-from babel.dates import format_date, format_time
+from babel.dates import format_time
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import REPORT_SLOTS, intake_answers, language, reply_locale, sender_key
+from actions.slots import REPORT_SLOTS, intake_answers, language, reply_locale, reply_script, sender_key
 from actions.store import case_store
 from bot.cases import CaseStoreError
 from bot.cases.deadlines import LONDON
+from bot.date_format import show_date
 from bot.i18n import babel_locale, gettext_for
 from bot.intake import looks_like_account
 from bot.questions import INTAKE_SLOTS
@@ -72,7 +73,7 @@ class ActionSubmitReport(Action):
         try:
             case = case_store().submit(
                 report, channel=tracker.get_latest_input_channel() or "rest",
-                language=lang, sender_key=sender_key(tracker),
+                language=lang, sender_key=sender_key(tracker), reply_script=reply_script(tracker),
             )
         except CaseStoreError:
             logger.error("report submission failed; answers kept for a retry")
@@ -96,8 +97,7 @@ def format_due(due, lang: str) -> str:
     """'17:00 on Thursday 26 November', in the conversation's language and UK time."""
     local = due.astimezone(LONDON)
     _ = gettext_for(lang)
-    locale = babel_locale(lang)
     return _("{time} on {date}").format(
-        time=format_time(local, "short", locale=locale),
-        date=format_date(local, "EEEE d MMMM", locale=locale),
+        time=format_time(local, "short", locale=babel_locale(lang)),
+        date=show_date(local.date(), lang, weekday=True),
     )

@@ -1,9 +1,10 @@
 """Reading a tracker's intake answers and language, shared by the actions."""
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from rasa_sdk import Tracker
 
 from bot import i18n
+from bot.language.codes import LATIN
 from bot.questions import INTAKE_SLOTS
 
 
@@ -25,6 +26,12 @@ def reply_locale(tracker: Tracker) -> str:
     """The catalog for what the actions write (Roman Urdu's for Urdu in Latin letters);
     `language` is still what answers are read in."""
     return i18n.reply_locale_of(tracker.get_slot)
+
+
+def reply_script(tracker: Tracker) -> Optional[str]:
+    """LATIN while an Urdu conversation is answered in Roman Urdu: the case keeps it, so
+    staff who text back write as the reporter does."""
+    return LATIN if reply_locale(tracker) == i18n.LATIN_URDU else None
 
 
 def sender_key(tracker: Tracker) -> str:

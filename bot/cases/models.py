@@ -45,6 +45,9 @@ class Case(Base):
     created_at = Column(UTCDateTime, nullable=False)
     channel = Column(String(20), nullable=False)
     language = Column(String(8), nullable=False)
+    # "latin" when an Urdu reporter wrote in Latin letters (Roman Urdu) and was answered so:
+    # staff who text back use the same script (the `reply_script` slot, bot.language.codes).
+    reply_script = Column(String(8))
     status = Column(String(20), nullable=False, default="new", server_default="new")
     # Keyed digest (bot.cases.crypto.sender_digest) of the conversation id ("sms:+44..."):
     # spots repeat reporters and proves the sender, without storing the phone number.

@@ -138,7 +138,8 @@ class CaseStore:
     # -- cases ---------------------------------------------------------------
 
     def submit(
-        self, report: Report, *, channel: str, language: str, sender_key: Optional[str]
+        self, report: Report, *, channel: str, language: str, sender_key: Optional[str],
+        reply_script: Optional[str] = None,
     ) -> SubmittedCase:
         """Record the report as a new case, in one transaction with its reference,
         its notifications (the outbox) and its audit entry: all or nothing."""
@@ -149,6 +150,7 @@ class CaseStore:
             repeat_sender = _has_case_from(session, digest)
             case = _new_case(report, reference, created_at, repeat_sender)
             case.channel, case.language, case.sender_key = channel, language, digest
+            case.reply_script = reply_script
             case.conversation_key = _conversation_key(sender_key)
             session.add(case)
             session.add_all(case_created_messages(case))

@@ -23,6 +23,7 @@ from bot.cases import CaseStore
 from bot.config import PROJECT_ROOT
 from bot.i18n import gettext_for
 from bot.language import detect
+from bot.language.codes import LATIN
 
 REFERENCE = re.compile(r"HC-\d{4}-\d{5}")
 # Bidi isolates (bot/bidi.py wraps numbers in them for right-to-left languages) and marks.
@@ -226,3 +227,7 @@ def test_a_whole_report_in_the_reporters_language(live_stack, code):
     assert case["incident_date"] is not None, f"{code}: the date {script.when!r} was not understood"
     assert case["postcode"] == "ST2 0AB"
     assert case["interpreter_needed"] is (code != "en")  # English: "no"
+    # Staff text back in the reporter's script: Roman Urdu is kept on the case.
+    row = next(c for c in CaseStore(live_stack["database_url"]).list_cases()
+               if c.reference == reference.group(0))
+    assert row.reply_script == (LATIN if code == "ur_Latn" else None)

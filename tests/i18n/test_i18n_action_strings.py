@@ -6,6 +6,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from actions.reporting import format_due
+from bot.date_format import show_date
 from bot.bidi import RTL_LANGUAGES
 from bot.i18n import LANGUAGES, babel_locale, gettext_for
 from bot.labels import label
@@ -35,6 +36,14 @@ def test_summary_comes_out_in_the_conversation_language():
 def test_due_date_is_in_the_language():
     assert format_due(THURSDAY, "pl") == "czwartek 26 listopada, godz. 17:00"
     assert format_due(THURSDAY, "en") == "17:00 on Thursday 26 November"
+
+
+def test_persian_dates_come_in_the_solar_calendar_first():
+    """26 November 2026 is 5 Azar 1405: what an Iranian or Afghan reader counts in."""
+    assert "پنجشنبه 5 آذر (26 نوامبر)" in format_due(THURSDAY, "fa")
+    assert show_date(THURSDAY.date(), "fa", year=True) == "5 آذر 1405 (26 نوامبر 2026)"
+    assert show_date(datetime(2027, 3, 21).date(), "fa") == "1 فروردین (21 مارس)"  # Nowruz
+    assert show_date(THURSDAY.date(), "ckb", year=True) == format_date(THURSDAY, "d MMMM y", locale="ckb")
 
 
 WEEKDAY = {"en": "Thursday", "ur": "جمعرات", "pl": "czwartek", "ro": "joi", "ar": "الخميس",

@@ -29,6 +29,16 @@ def test_case_page_shows_the_report_verbatim_and_right_to_left(client_as, new_ca
         assert shown in html
 
 
+def test_case_page_shows_roman_urdu_left_to_right(client_as, store):
+    """Written in Latin letters (Roman Urdu): staff see it, to text back the same way."""
+    words = "mere padosi ne hamare darwaze par nasli gaaliyan likhi"
+    reference = store.submit(report(description=words), channel="sms", language="ur",
+                             sender_key="sms:+447700900999", reply_script="latin").reference
+    html = client_as("officer").get(f"/cases/{reference}").get_data(as_text=True)
+    assert f'<span lang="ur-Latn" dir="ltr" class="app-verbatim"><bdi>{words}</bdi></span>' in html
+    assert "Urdu in Latin letters (Roman Urdu)" in html
+
+
 def test_usah_referral_refused_without_consent(client_as, new_case, casework, users):
     reference = new_case(consent_usah=False)
     client = client_as("officer")

@@ -61,8 +61,8 @@ def _templates(app: Flask) -> None:
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     WTFormsHelpers(app)
     app.jinja_env.globals.update(can=can, csp_nonce=csp_nonce, error_list=error_list, label=labels.label,
-                                 language_name=labels.language_name, text_direction=labels.text_direction,
-                                 yes_no=labels.yes_no)
+                                 language_name=labels.language_name, language_tag=labels.language_tag,
+                                 text_direction=labels.text_direction, yes_no=labels.yes_no)
     app.jinja_env.filters["london"] = labels.london_time
 
 

@@ -7,6 +7,7 @@ from babel.dates import format_datetime
 
 from bot.cases.deadlines import LONDON
 from bot.i18n import N_, babel_locale, gettext_for
+from bot.language.codes import LATIN
 
 STAFF_LANGUAGE = "en"
 _ = gettext_for(STAFF_LANGUAGE)
@@ -47,9 +48,11 @@ LABELS = {
     "unknown": N_("Unknown"),
 }
 
+ROMAN_URDU = "ur-Latn"  # BCP 47, as the page's lang attribute takes it
 LANGUAGES = {
     "en": N_("English"), "ur": N_("Urdu"), "pl": N_("Polish"), "ro": N_("Romanian"), "ar": N_("Arabic"),
     "ckb": N_("Kurdish (Sorani)"), "pa": N_("Punjabi"), "fa": N_("Persian"),
+    ROMAN_URDU: N_("Urdu in Latin letters (Roman Urdu)"),
 }
 RTL_LANGUAGES = {"ur", "ar", "ckb", "fa"}
 STRANDS = ("race", "religion", "disability", "sexual_orientation", "transgender", "other")
@@ -60,6 +63,12 @@ def label(code) -> str:
         return ""
     code = getattr(code, "value", code)
     return _(LABELS.get(code) or LANGUAGES.get(code) or str(code).replace("_", " "))
+
+
+def language_tag(code, reply_script=None) -> str:
+    """The language the reporter wrote in, as a page's `lang` attribute: Roman Urdu is Urdu
+    in Latin letters, read left to right."""
+    return ROMAN_URDU if code == "ur" and reply_script == LATIN else code
 
 
 def language_name(code) -> str:
