@@ -128,3 +128,32 @@ def test_the_words_the_fallback_offers_do_what_it_says(live_stack, catalog):
         expected = [gettext_for(c)(_response(response))[:25] for c in catalogs_of(lang)]
         reply = say(live_stack, f"fallback-words-{catalog}-{word}", word, metadata={"language": lang})
         assert any(e in reply for e in expected), f"{catalog}: {word!r} should give {response}, got {reply!r}"
+
+
+# "Are you safe right now?" answered "yes, I'm safe now": an answer, not an emergency. The
+# model once read "safe" as danger, and the reporter got the 999 advice and a case marked
+# "in danger". None of these texts is a training example.
+SAFE_ANSWERS = {
+    "en": "yes, we're safe at home now",
+    "ur": "جی ہاں، میں اب محفوظ ہوں",
+    "ur_Latn": "ji haan main ab mehfooz hun",
+    "pl": "tak, z dziećmi jesteśmy już bezpieczni",
+    "ro": "da, acum suntem în siguranță",
+    "ar": "نعم انا بخير وبامان الان",
+    "ckb": "بەڵێ ئێستا سەلامەتم",
+    "pa": "ਹਾਂ ਜੀ ਮੈਂ ਹੁਣ ਸੁਰੱਖਿਅਤ ਹਾਂ",
+    "fa": "بله الان در امان هستم",
+}
+
+
+@pytest.mark.parametrize("catalog", list(SAFE_ANSWERS))
+def test_saying_one_is_safe_answers_the_safety_question(live_stack, catalog):
+    lang = catalog.split("_")[0]
+    sender = f"safe-now-{catalog}"
+    report_word = QUOTED.findall(gettext_for(catalog)(_response("utter_default")))[0]
+    say(live_stack, sender, report_word, metadata={"language": lang})
+    reply = say(live_stack, sender, SAFE_ANSWERS[catalog], metadata={"language": lang})
+    asked = [gettext_for(c)(_response("utter_ask_description"))[:25] for c in catalogs_of(lang)]
+    assert any(a in reply for a in asked) and "999" not in reply, f"{catalog}: {reply!r}"
+    draft = CaseStore(live_stack["database_url"]).get_draft(f"rest:{sender}")
+    assert draft.data["safe_now"] is True
