@@ -11,6 +11,7 @@ from bot import option_labels
 from bot.i18n import DEFAULT_LANGUAGE, supported
 from bot.intake import (
     SKIPPED,
+    bare_yes_no,
     clean_free_text,
     is_skip,
     parse_choice,
@@ -25,6 +26,8 @@ from bot.questions import SKIPPED_VALUE, Question
 # Open questions where "no" / "none" is an answer in itself.
 NO_MEANS_NONE = {"interpreter", "access_needs", "vulnerability", "crime_reference", "impact"}
 PROBLEM_RESPONSES = {"contact": "utter_invalid_phone", "postcode": "utter_invalid_postcode"}
+# "What is the postcode there, if you know it?" "no": a skip, not a postcode to ask for again.
+NO_MEANS_SKIP = {"contact", "postcode"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ def interpret(question: Question, text: str, lang: str = "en") -> Interpretation
     text = text or ""
     parsed = _parse(question, text, lang)
     if parsed is SKIPPED:
+        return Interpretation(SKIPPED_VALUE)
+    if parsed is None and question.kind in NO_MEANS_SKIP and bare_yes_no(text, lang) is False:
         return Interpretation(SKIPPED_VALUE)
     if parsed is None:
         return Interpretation(None, PROBLEM_RESPONSES.get(question.kind, "utter_not_understood"))
@@ -64,7 +69,11 @@ def _parse(question: Question, text: str, lang: str) -> Any:
 def _choice(question: Question, text: str, lang: str) -> Any:
     chosen = parse_choice(text, question.options, lang)
     if chosen is None and _shown_translated(lang):
-        return option_labels.choice(question, text, lang)
+        chosen = option_labels.choice(question, text, lang)
+    if chosen is None and question.yes_no_options:
+        answer = bare_yes_no(text, lang)
+        if answer is not None:
+            return question.yes_no_options[0 if answer else 1]
     return chosen
 
 

@@ -13,6 +13,7 @@ The titles are what domain.yml's `utter_ask_<slot>` shows: its button titles (pa
 catalogs of bot/i18n.py exactly as bot/nlg.py translates them. bot/nlg.py itself is not
 imported: it loads Rasa, which the action server running this does not.
 """
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +49,7 @@ class _Vocabulary:
     whole: Dict[Words, str]  # a whole title -> its option's code
     phrases: Dict[Words, str]  # a word or phrase of one option's titles only -> its code
     longest: int
+    by_option: Dict[str, Set[Words]]  # every word and phrase of each option's titles
 
 
 def named(question: Question, text: str, lang: str) -> List[str]:
@@ -61,7 +63,32 @@ def named(question: Question, text: str, lang: str) -> List[str]:
         return []
     found = {vocabulary.phrases[phrase] for phrase in _phrases(words, vocabulary.longest)
              if phrase in vocabulary.phrases}
+    if not found:
+        found = _named_by_stems(words, vocabulary)
     return [code for code in codes if code in found]
+
+
+def _named_by_stems(words: Words, vocabulary: "_Vocabulary") -> Set[str]:
+    """The same words with other endings ("tylko smsy" for "Tylko SMS-y"), longest first:
+    a run that reads as phrases of two options names neither."""
+    for length in range(min(len(words), vocabulary.longest), 0, -1):
+        runs = [words[i:i + length] for i in range(len(words) - length + 1)]
+        found = {code for code, phrases in vocabulary.by_option.items() for phrase in phrases
+                 if len(phrase) == length and any(map(_same_stems, runs, [phrase] * len(runs)))}
+        if found:
+            return found if len(found) == 1 else set()
+    return set()
+
+
+def _same_stems(said: Words, shown: Words) -> bool:
+    return all(_same_stem(a, b) for a, b in zip(said, shown))
+
+
+def _same_stem(word: str, title_word: str) -> bool:
+    """The same word, or one with another ending: Polish "smsy" for "sms", "pocztę" for
+    "poczta". They share at least 3 letters and differ only in the last two of either."""
+    shared = len(os.path.commonprefix([word, title_word]))
+    return word == title_word or (shared >= 3 and shared >= max(len(word), len(title_word)) - 2)
 
 
 def choice(question: Question, text: str, lang: str) -> Optional[str]:
@@ -109,9 +136,10 @@ def _vocabulary(slot: str, codes: Sequence[str], lang: str) -> _Vocabulary:
               for per_option in zip(*shown_in)]
     filler = {word for entry in W.for_lang(W.CHOICE_FILLER, lang) for word in words_of(entry)}
     whole = _only_in_one(codes, [set(shown) - {()} for shown in titles])
-    phrases = _only_in_one(codes, [_meaningful_phrases(shown, filler) for shown in titles])
+    every = [_meaningful_phrases(shown, filler) for shown in titles]
+    phrases = _only_in_one(codes, every)
     longest = max((len(phrase) for phrase in phrases), default=0)
-    return _Vocabulary(whole, phrases, longest)
+    return _Vocabulary(whole, phrases, longest, dict(zip(codes, every)))
 
 
 def _only_in_one(codes: Sequence[str], per_option: List[Set[Words]]) -> Dict[Words, str]:

@@ -25,6 +25,8 @@ class Question:
     # test checks) and the rule's reply still comes (actions/report_form.py). Never
     # emergency or stop_report: those always reach their rules.
     also_answered_by: FrozenSet[str] = frozenset()
+    # A choice a bare yes or no answers, in every language: (the yes option, the no option).
+    yes_no_options: Optional[Tuple[str, str]] = None
 
 
 def _named(slots: Dict) -> bool:
@@ -118,7 +120,9 @@ QUESTIONS: List[Question] = [
     Question("contact_name", "text", applies=_named),
     Question("contact", "contact", applies=_named),
     Question("safe_times", "text", applies=lambda s: _named(s) and isinstance(s.get("contact"), dict)),
-    Question("message_safety", "choice", MESSAGE_SAFETY_OPTIONS, applies=_has_phone),
+    # "Is it safe for us to leave you messages?" "no" / "nie" / "لا".
+    Question("message_safety", "choice", MESSAGE_SAFETY_OPTIONS, applies=_has_phone,
+             yes_no_options=("both", "neither")),
     # "yes, Polish" names the interpreter's language, not the conversation's.
     Question("interpreter", "text", applies=_named, also_answered_by=frozenset({"change_language"})),
     Question("access_needs", "text", applies=_named),

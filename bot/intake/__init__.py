@@ -4,7 +4,7 @@ Each parser returns what it understood, None when it could not (ask again),
 or SKIPPED when the person chose not to answer (move on). Word lists are per
 language code in `words` and `date_words`; pass `lang` to use them.
 """
-from .answers import SKIPPED, is_skip, parse_choice, parse_multi_choice, parse_yes_no
+from .answers import SKIPPED, bare_yes_no, is_skip, parse_choice, parse_multi_choice, parse_yes_no
 from .contact import parse_contact, parse_email, parse_uk_phone
 from .dates import When, parse_when
 from .postcode import parse_postcode, postcode_district
@@ -13,6 +13,7 @@ from .text import clean_free_text, looks_like_account
 __all__ = [
     "SKIPPED",
     "When",
+    "bare_yes_no",
     "clean_free_text",
     "is_skip",
     "looks_like_account",

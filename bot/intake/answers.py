@@ -68,6 +68,17 @@ def parse_yes_no(text, lang="en"):
     return None
 
 
+def bare_yes_no(text, lang="en"):
+    """True or False for an answer that is only a yes or a no ("nie", "yes please"), else
+    None: in "no voicemail" the no is part of naming an option."""
+    words = tokens(text)
+    said = phrase_tokens([*W.for_lang(W.YES, lang), *W.for_lang(W.NO, lang), *W.for_lang(W.CHOICE_FILLER, lang)])
+    if not words or sum(len(p) for _, p in find_phrases(words, said)) != len(words):
+        return None
+    answer = parse_yes_no(text, lang)
+    return answer if isinstance(answer, bool) else None
+
+
 def _digit_polarities(words):
     # Only in a short answer ("1", "option 2 please"): in a sentence a digit
     # is a count or a time ("he came 2 times").

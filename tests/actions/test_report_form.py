@@ -43,6 +43,15 @@ async def test_postcode_shape(dispatcher, store):
     assert responses(dispatcher) == ["utter_invalid_postcode"]
 
 
+async def test_no_to_a_postcode_or_a_contact_moves_on(dispatcher, store):
+    """"What is the postcode there, if you know it?" "no": asking again would never end."""
+    for slot, text, language in [("postcode", "no", "en"), ("postcode", "nie", "pl"), ("postcode", "لا", "ar"),
+                                 ("contact", "no thanks", "en"), ("contact", "nu", "ro")]:
+        assert await validate(slot, text, dispatcher, language=language) == {slot: "skipped"}, text
+    assert await validate("postcode", "yes", dispatcher) == {"postcode": None}
+    assert responses(dispatcher) == ["utter_invalid_postcode"]
+
+
 async def test_an_answer_read_as_a_question_is_kept_and_the_question_answered(dispatcher, store):
     """The form, not the rule, took the message: the form gives the rule's reply too."""
     result = await validate("consent_police", "yes tell the police", dispatcher, intent="ask_police_options")

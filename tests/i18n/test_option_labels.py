@@ -209,6 +209,24 @@ def test_english_never_reads_titles(monkeypatch):
     ("pl", "reporter_role", "mnie, widziałem to", None),
     ("pl", "message_safety", "tylko sms", "texts"),
     ("pl", "message_safety", "tylko", None),
+    # Other endings of the title's words: "smsy" for "SMS-y", as people type it
+    ("pl", "message_safety", "tylko smsy", "texts"),
+    ("pl", "message_safety", "tylko pocztę głosową", "voicemail"),
+    ("pl", "message_safety", "smsy", None),  # the SMS-y of options 1 and 2
+    ("pl", "perpetrator_relation", "sąsiada", "neighbour"),
+    ("ro", "hate_types", "rasei", ["race"]),
+    ("ro", "message_safety", "mesagerie", None),  # "mesageria" in option 1, "mesagerie" in 3
+    # A bare yes or no to "Is it safe for us to leave you messages?", in every language
+    ("pl", "message_safety", "nie", "neither"),
+    ("pl", "message_safety", "tak", "both"),
+    ("ro", "message_safety", "nu", "neither"),
+    ("ar", "message_safety", "لا", "neither"),
+    ("fa", "message_safety", "نه", "neither"),
+    ("ckb", "message_safety", "نەخێر", "neither"),
+    ("pa", "message_safety", "ਨਹੀਂ", "neither"),
+    ("ur", "message_safety", "نہیں", "neither"),
+    ("en", "message_safety", "yes please", "both"),
+    ("en", "message_safety", "no voicemail", None),  # a no that names an option refuses none
     ("pl", "correction", "pomóc", "help"),
     ("pl", "evidence", "zdjęcia i świadkowie", ["photos", "witnesses"]),
     ("pl", "harms", "nic z tych rzeczy", []),
