@@ -9,6 +9,7 @@ from typing import Any, Optional
 
 from bot import option_labels
 from bot.i18n import DEFAULT_LANGUAGE, supported
+from bot.intake import words as W
 from bot.intake import (
     SKIPPED,
     bare_yes_no,
@@ -68,6 +69,8 @@ def _parse(question: Question, text: str, lang: str) -> Any:
 
 def _choice(question: Question, text: str, lang: str) -> Any:
     chosen = parse_choice(text, question.options, lang)
+    if chosen is None and _own_words(question, lang):
+        chosen = parse_choice(text, _own_words(question, lang), lang)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.choice(question, text, lang)
     if chosen is None and question.yes_no_options:
@@ -79,11 +82,19 @@ def _choice(question: Question, text: str, lang: str) -> Any:
 
 def _multi(question: Question, text: str, lang: str) -> Any:
     chosen = parse_multi_choice(text, question.options, lang, none_code=question.none_code)
+    if chosen is None and _own_words(question, lang):
+        chosen = parse_multi_choice(text, _own_words(question, lang), lang, none_code=question.none_code)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.multi_choice(question, text, lang)
     if isinstance(chosen, list):
         return [code for code in chosen if code != question.none_code]
     return chosen
+
+
+def _own_words(question: Question, lang: str) -> list:
+    """The options with the language's own words for them (bot/intake/words.py OPTION_WORDS)."""
+    own = W.for_lang(W.OPTION_WORDS, lang).get(question.slot)
+    return [(code, list(own.get(code, ()))) for code, _ in question.options] if own else []
 
 
 def _shown_translated(lang: str) -> bool:

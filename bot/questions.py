@@ -142,7 +142,7 @@ QUESTIONS: List[Question] = [
     Question("consent_police", "yesno", also_answered_by=frozenset({"ask_police_options"})),  # "yes, report it to the police"
     Question("consent_usah", "yesno", also_answered_by=frozenset({"ask_support", "request_human"})),  # "yes, refer me"
     Question("vulnerability", "text", also_answered_by=frozenset({"ask_support"})),  # "mental health, I need support"
-    Question("confirm", "choice", CONFIRM_OPTIONS),
+    Question("confirm", "choice", CONFIRM_OPTIONS, yes_no_options=("send", "change")),
     Question("correction", "choice", SECTION_OPTIONS, applies=lambda s: s.get("confirm") == "change"),
 ]
 BY_SLOT: Dict[str, Question] = {q.slot: q for q in QUESTIONS}

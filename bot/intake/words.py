@@ -87,6 +87,10 @@ CHOICE_FILLER = {
         "think", "choose", "pick", "answer", "both", "thanks", "ok",
     ),
 }
+# A language's own words for options, beyond the titles shown (bot/option_labels.py) and the
+# English keywords (bot/questions.py): question slot -> option code -> words. Arabic "انا"
+# answers "Who did this happen to?" as English "me" does; the title says "حدث لي".
+OPTION_WORDS = {"en": {}}
 NUMBER_WORDS = {
     "en": {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

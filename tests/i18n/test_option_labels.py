@@ -247,6 +247,26 @@ def test_answers_people_type(lang, slot, text, answer):
     assert value(slot, text, lang) == answer
 
 
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_a_languages_own_option_words_name_their_option(lang):
+    """bot/intake/words.py OPTION_WORDS: each word alone names its option and no other."""
+    own = W.for_lang(W.OPTION_WORDS, lang)
+    assert own.get("reporter_role"), f"{lang} has no words of its own for who it happened to"
+    for slot, by_code in own.items():
+        question = BY_SLOT[slot]
+        for code, words in by_code.items():
+            expected = code if question.kind == "choice" else ([] if code == question.none_code else [code])
+            for word in words:
+                assert value(slot, word, lang) == expected, (slot, code, word)
+
+
+@pytest.mark.parametrize("lang,text", [("pl", "tak"), ("ro", "da"), ("ar", "نعم"), ("ckb", "بەڵێ"),
+                                       ("pa", "ਹਾਂ"), ("fa", "بله"), ("ur", "جی ہاں"), ("ur", "haan")])
+def test_yes_sends_the_summary_in_every_language(lang, text):
+    assert value("confirm", text, lang) == "send"
+    assert value("confirm", W.for_lang(W.NO, lang)[0], lang) == "change"
+
+
 def test_the_hand_written_answers_are_in_the_titles():
     """The catalog entries the answers above lean on (if a translation changes, look there)."""
     assert "mnie" in gettext_for("pl")("It happened to me").split()
@@ -258,7 +278,7 @@ def test_the_hand_written_answers_are_in_the_titles():
 def test_titles_are_read_once_per_question_and_language():
     option_labels._vocabulary.cache_clear()
     for _ in range(3):
-        value("reporter_role", "mnie", "pl")
+        value("reporter_role", "zgłaszam", "pl")  # a title word, not one of its own words
         value("reporter_role", "xyz", "pl")
     info = option_labels._vocabulary.cache_info()
     assert (info.misses, info.hits) == (1, 5)

@@ -61,6 +61,233 @@ _NUMBER_WORDS = {
     "szósta": 6, "szósty": 6, "siódma": 7, "siódmy": 7, "ósma": 8, "ósmy": 8,
 }
 
+# A language's own words for options (bot/intake/words.py OPTION_WORDS): the short answers
+# people text that the option titles do not hold, or hold in another form ("sąsiedzi" for
+# "Sąsiad", "ja" for "To spotkało mnie"). Each names one option of its question only. Many
+# title words are listed too: an answer these words read is not read against the titles, so
+# "nagranie i świadkowie" keeps both options.
+_OPTION_WORDS = {
+    "reporter_role": {
+        "victim": (
+            "ja", "mnie", "ze mną", "to ja", "mi się to stało", "przydarzyło mi się",
+            "mnie to spotkało", "ofiara", "ofiarą", "jestem ofiarą",
+        ),
+        "witness": (
+            "widziałem", "widziałam", "widziałem to", "widziałam to", "zobaczyłem",
+            "zobaczyłam", "świadek", "świadkiem", "byłem świadkiem", "byłam świadkiem",
+            "patrzyłem", "patrzyłam",
+        ),
+        "on_behalf": (
+            "syn", "syna", "synowi", "synem", "córka", "córki", "córce", "córkę", "córką",
+            "dziecko", "dziecka", "dziecku", "dzieci", "dzieciom", "mama", "mamy", "mamie",
+            "mamę", "matka", "matki", "matce", "tata", "taty", "tacie", "tatę", "ojciec", "ojca",
+            "mąż", "męża", "mężowi", "żona", "żony", "żonie", "żonę", "brat", "brata", "bratu",
+            "siostra", "siostry", "siostrze", "siostrę", "przyjaciel", "przyjaciela",
+            "przyjaciółka", "przyjaciółki", "przyjaciółce", "kolega", "kolegi", "koleżanka",
+            "koleżanki", "sąsiad", "sąsiada", "sąsiadowi", "sąsiadka", "sąsiadki", "sąsiadce",
+            "sąsiedzi", "sąsiadów", "rodzina", "rodziny", "rodzinie", "rodzice", "rodziców",
+            "partner", "partnera", "partnerka", "partnerki", "babcia", "babci", "dziadek",
+            "dziadka", "wnuk", "wnuczka", "w imieniu", "za kogoś", "ktoś inny", "komuś innemu",
+            "kogoś innego", "inna osoba", "innej osoby", "inną osobę", "za inną osobę",
+        ),
+    },
+    "location_type": {
+        "council_home": (
+            "w domu", "dom", "domu", "mój dom", "moim domu", "mieszkanie", "mieszkaniu",
+            "w mieszkaniu", "moje mieszkanie", "moim mieszkaniu", "u mnie", "komunalne",
+            "komunalnym", "socjalne", "socjalnym", "kwaterunkowe",
+        ),
+        "communal_area": (
+            "klatka", "klatce", "na klatce", "klatka schodowa", "klatce schodowej", "schody",
+            "schodach", "na schodach", "korytarz", "korytarzu", "na korytarzu", "winda",
+            "windzie", "w windzie", "parking", "parkingu", "na parkingu", "ogród", "ogrodzie",
+            "podwórko", "podwórku", "na podwórku", "piwnica", "piwnicy", "śmietnik",
+            "przy śmietniku", "hol", "holu", "przy wejściu", "pod blokiem", "przed blokiem",
+            "część", "części", "część wspólna", "wspólna", "wspólnej", "ogólnodostępna",
+            "ogólnodostępnej", "budynku", "w budynku",
+        ),
+        "other": (
+            "ulica", "ulicy", "na ulicy", "sklep", "sklepie", "w sklepie", "autobus",
+            "autobusie", "w autobusie", "parku", "w parku", "szkoła", "szkole", "w szkole",
+            "praca", "pracy", "w pracy", "przystanek", "przystanku", "na przystanku", "mieście",
+            "w mieście", "centrum", "tramwaj", "tramwaju", "pociąg", "pociągu", "chodnik",
+            "chodniku", "internet", "internecie", "gdzie indziej", "gdzieś indziej", "inne",
+            "inne miejsce", "w innym miejscu",
+        ),
+    },
+    "perpetrator_relation": {
+        "neighbour": (
+            "sąsiad", "sąsiada", "sąsiadka", "sąsiadki", "sąsiedzi", "sąsiadów", "sąsiadem",
+            "sąsiadką", "sąsiadami", "sąsiad z bloku", "sąsiad z góry", "sąsiad z dołu",
+            "sąsiad z naprzeciwka", "sąsiedzi z góry", "z naprzeciwka", "zza ściany", "za ścianą",
+            "z góry", "z dołu",
+        ),
+        "council_tenant": (
+            "lokator", "lokatorka", "lokatorzy", "lokatora", "lokatorów", "najemca", "najemcy",
+            "inny", "inna", "inny lokator", "komunalnego",
+            "mieszkaniec osiedla", "mieszkańcy osiedla", "z osiedla", "z naszego osiedla",
+            "mieszka na osiedlu", "mieszkają na osiedlu",
+        ),
+        "visitor": (
+            "gość", "goście", "gości", "odwiedzający", "odwiedzał", "odwiedzała", "odwiedzali",
+            "w odwiedzinach", "przyjechał do kogoś", "przyszedł do kogoś", "przyjezdny",
+            "przyjezdni",
+        ),
+        "stranger": (
+            "obcy", "obca", "obcy człowiek", "obcy ludzie", "obcego", "nieznajomy", "nieznajoma",
+            "nieznajomi", "nieznajomego", "przechodzień", "przechodnie", "przypadkowy",
+            "przypadkowa osoba", "przypadkowi ludzie", "pierwszy raz widziałem",
+            "pierwszy raz widziałam", "nigdy wcześniej nie widziałem",
+            "nigdy wcześniej nie widziałam",
+        ),
+        "unknown": (
+            "nieznany sprawca", "nieznani sprawcy", "nie widziałem kto", "nie widziałam kto",
+            "nie wiem kto to był", "nie wiem kto to zrobił",
+        ),
+    },
+    "message_safety": {
+        "both": (
+            "oba", "obie", "obydwa", "obydwie", "jedno i drugie", "i to i to",
+            "obojętnie", "wszystko jedno",
+        ),
+        "texts": (
+            "same smsy", "esemesy", "esemes", "wiadomości tekstowe", "pisemnie", "piszcie",
+        ),
+        "voicemail": (
+            "sekretarka", "sekretarkę", "na sekretarkę", "nagrać wiadomość",
+            "nagrana wiadomość",
+        ),
+        "neither": (
+            "żadne", "żadna", "żaden", "nic", "niczego", "ani to ani to",
+            "ani jedno ani drugie", "żadnych wiadomości", "nic nie zostawiać",
+        ),
+    },
+    "hate_types": {
+        "race": (
+            "rasa", "rasy", "rasizm", "rasistowski", "rasistowskie", "rasistowska", "rasistowsko",
+            "rasista", "rasiści", "rasistka", "kolor skóry", "koloru skóry", "skóra", "skóry",
+            "czarny", "czarna", "czarni", "pochodzenie", "pochodzenia", "etniczne", "etniczny",
+            "narodowość", "narodowości", "polak", "polka", "polacy", "polski", "polskie",
+            "polskiego", "po polsku", "polakiem", "polką", "obcokrajowiec",
+            "obcokrajowcy", "cudzoziemiec", "imigrant", "imigrantka", "imigranci", "emigrant",
+            "emigranci", "akcent", "akcentu", "wracaj do siebie", "wracaj do polski", "romowie",
+            "romski", "romska", "ukrainiec", "ukrainka",
+        ),
+        "religion": (
+            "religia", "religii", "religijny", "religijne", "światopogląd", "wiara", "wiarę",
+            "wiary", "muzułmanin", "muzułmanka", "muzułmanie", "muzułmański", "islam",
+            "islamu", "hidżab", "hidżabu", "chusta", "chustę", "chustka", "meczet", "żyd",
+            "żydówka", "żydzi", "antysemityzm", "antysemicki", "katolik", "katoliczka",
+            "chrześcijanin", "chrześcijanka", "kościół", "sikh", "turban",
+        ),
+        "disability": (
+            "niepełnosprawność", "niepełnosprawności", "niepełnosprawny", "niepełnosprawna",
+            "niepełnosprawne", "niepełnosprawni", "inwalida", "wózek", "wózku", "na wózku",
+            "wózek inwalidzki", "niewidomy", "niewidoma", "głuchy", "głucha", "niesłyszący",
+            "autyzm", "autystyczny", "autystyczne", "zdrowie psychiczne", "choroba psychiczna",
+        ),
+        "sexual_orientation": (
+            "orientacja", "orientacji", "orientacja seksualna", "gej", "geje", "gejem",
+            "lesbijka", "lesbijki", "lesbijką", "biseksualny", "biseksualna", "homoseksualny",
+            "homoseksualna", "homofobia", "homofobiczny", "homofobiczne", "homofob", "lgbt",
+        ),
+        "transgender": (
+            "transpłciowy", "transpłciowa", "transpłciowe", "transpłciowość", "tożsamość",
+            "transfobia", "transfobiczny", "transfobiczne", "niebinarny", "niebinarna",
+            "niebinarne", "tranzycja", "zmiana płci",
+        ),
+        "other": (
+            "coś", "coś innego", "inne", "inny powód", "wiek", "wieku", "płeć", "kobieta",
+            "kobiety", "mizoginia", "seksizm", "bezdomny", "bezdomność", "wygląd",
+        ),
+    },
+    "harms": {
+        "injury": (
+            "ktoś", "został ranny", "ranny", "ranna", "ranni", "rany", "rana", "pobity", "pobita",
+            "pobici", "pobili",
+            "pobił", "uderzył", "uderzyła", "uderzyli", "bili", "bił", "kopnął", "kopali",
+            "krew", "krwawił", "krwawiła", "siniak", "siniaki", "złamana ręka", "złamany nos",
+            "szpital", "szpitalu", "w szpitalu", "pogotowie", "obrażenia", "skaleczony",
+        ),
+        "damage": (
+            "zniszczenie", "zniszczenia", "zniszczony", "zniszczone", "zniszczyli", "zniszczył",
+            "mienie", "mienia", "szkody", "rozbite", "rozbita", "rozbili", "wybite",
+            "wybita", "wybili", "wybił", "okno", "okna", "szyba", "szyby", "szybę", "samochód",
+            "samochodu", "auto", "auta", "drzwi", "zamek", "opony", "porysowany", "porysowali",
+            "płot", "ogrodzenie",
+        ),
+        "graffiti": (
+            "napis", "napisy", "napisali", "napisał", "namalowali", "namalował", "wymalowali",
+            "sprejem", "farbą", "swastyka", "swastykę", "bazgroły", "na ścianie", "na murze",
+        ),
+        "children_present": (
+            "dzieci", "dziecko", "dzieckiem", "dziećmi", "z dziećmi", "dzieciaki", "syn", "syna",
+            "synem", "synek", "córka", "córką", "córkę", "córeczka", "niemowlę", "maluch",
+            "wnuk", "wnuki", "wnuczka",
+        ),
+        "none": (
+            "nic", "nic z tych rzeczy", "nic się nie stało", "bez obrażeń", "nikt nie ucierpiał",
+            "tylko słowa", "tylko wyzwiska", "tylko obelgi", "tylko słownie",
+        ),
+    },
+    "evidence": {
+        "photos": (
+            "zdjęcia", "zdjęcie", "zdjęć", "fotki", "fotka", "foto", "film", "filmik", "nagranie",
+            "nagrania", "nagrałem", "nagrałam", "nagrane", "wideo", "telefonem", "w telefonie",
+            "na telefonie", "zrzut ekranu", "zrzuty ekranu", "screeny", "screen",
+        ),
+        "witnesses": (
+            "świadkowie", "świadek", "świadka", "świadków", "sąsiad widział", "sąsiadka widziała",
+            "sąsiedzi widzieli", "ktoś widział", "ludzie widzieli", "przechodnie",
+        ),
+        "cctv": (
+            "monitoring", "monitoringu", "kamera", "kamery", "kamerze", "kamerą", "kamerka",
+            "dzwonek", "dzwonku", "kamera w dzwonku", "wideodomofon", "domofon",
+        ),
+        "none": (
+            "nic", "brak", "żadnych dowodów", "nie mam dowodów", "nie ma dowodów", "bez dowodów",
+            "nikt nie widział",
+        ),
+    },
+    "wants": {
+        "support": (
+            "wsparcie", "wsparcia", "pomoc", "pomocy", "porozmawiać", "rozmowa", "rozmowy",
+            "psycholog", "psychologa", "terapia", "doradca", "ktoś do rozmowy", "rodzina",
+            "rodziny", "dla rodziny",
+        ),
+        "security": (
+            "zabezpieczenie", "zabezpieczenia", "zabezpieczyć", "bezpieczeństwo", "zamek",
+            "zamki", "nowy zamek", "nowe zamki", "kłódka", "drzwi", "nowe drzwi",
+            "antywłamaniowe", "kamera", "kamerę", "kamery", "monitoring", "oświetlenie",
+            "wizjer", "łańcuch",
+        ),
+        "graffiti_removal": (
+            "usunięcie", "usunąć", "usunięcia", "zmyć", "zmycie", "wyczyścić", "wyczyszczenie",
+            "zamalować", "zamalowanie", "umyć",
+        ),
+        "repair": (
+            "naprawa", "naprawy", "naprawić", "naprawienie", "zreperować", "remont",
+            "wymiana szyby", "nowa szyba", "wstawić szybę",
+        ),
+        "transfer": (
+            "przeprowadzka", "przeprowadzkę", "przeprowadzki", "przeprowadzce", "przeprowadzić się",
+            "przenieść", "przeniesienie", "zamiana mieszkania", "inne mieszkanie",
+            "nowe mieszkanie", "wyprowadzić się", "wyprowadzka", "zmiana mieszkania",
+        ),
+    },
+    "correction": {
+        "what": ("opis", "opis zdarzenia", "zdarzenie", "rodzaj"),
+        "when": ("data", "datę", "godzina", "dzień", "czas"),
+        "where": ("adres", "miejsce", "kod pocztowy", "lokalizacja"),
+        "who": ("sprawca", "sprawcy", "sprawcę"),
+        "contact": (
+            "telefon", "numer telefonu", "mój numer", "email", "e-mail", "mail", "imię",
+            "nazwisko", "dane kontaktowe",
+        ),
+        "help": ("dowody", "pomoc", "zgoda", "zgody", "policja", "policję", "wsparcie"),
+    },
+}
+
 WORDS = {
     "SKIP": _both(_SKIP),
     "SKIP_FILLER": _both(_SKIP_FILLER),
@@ -92,6 +319,10 @@ WORDS = {
         "tak", "ok", "nowe", "nową", "zacząć", "chodzi", "tu", "tutaj", "tym", "ten", "ta",
         "mam", "był", "była", "było", "stało", "wydarzyło", "zdarzyło", "rasistowski", "nienawiść",
     )),
+    "OPTION_WORDS": {
+        slot: {code: _both(words) for code, words in options.items()}
+        for slot, options in _OPTION_WORDS.items()
+    },
 }
 
 _MONTHS_GEN = (

@@ -62,6 +62,212 @@ _NUMBER_WORDS = {
     "patrulea": 4, "patra": 4, "cincilea": 5, "cincea": 5,
 }
 
+# A language's own words for options (bot/intake/words.py OPTION_WORDS): the short answers
+# people text that the option titles do not hold, or hold in another form ("vecinii" for
+# "Un vecin", "eu" for "Mi s-a întâmplat mie"). Each names one option of its question only.
+# Many title words are listed too: an answer these words read is not read against the titles,
+# so "poze și martori" keeps both options.
+_OPTION_WORDS = {
+    "reporter_role": {
+        "victim": (
+            "eu", "mie", "pe mine", "mine", "eu sunt victima", "victima", "victimă", "eu însumi",
+            "eu însămi",
+        ),
+        "witness": (
+            "văzut", "am văzut", "am văzut tot", "martor", "martoră", "martorul", "am fost martor",
+            "am fost martoră", "am observat", "observat", "am asistat", "am fost de față",
+        ),
+        "on_behalf": (
+            "altcineva", "pentru altcineva", "în numele", "fiul", "fiului", "fiu", "fiica",
+            "fiicei", "fiică", "copilul", "copilului", "copiii", "copiilor", "mama", "mamei",
+            "mamă", "tata", "tatăl", "tatălui", "soțul", "soțului", "soția", "soției", "fratele",
+            "fratelui", "frate", "sora", "sorei", "soră", "surorii", "prietenul", "prietenului",
+            "prietena", "prietenei", "prieten", "prietenă", "vecinul", "vecinului", "vecina",
+            "vecinei", "vecin", "vecină", "vecinii", "familia", "familie", "părinții",
+            "părinților", "bunica", "bunicii", "bunicul", "bunicului", "nepotul", "nepoata",
+        ),
+    },
+    "location_type": {
+        "council_home": (
+            "acasă", "casa", "casă", "în casă", "casa mea", "la mine acasă", "apartament",
+            "apartamentul", "în apartament", "apartamentul meu", "locuință", "locuința",
+            "locuința mea", "locuință socială", "consiliului",
+        ),
+        "communal_area": (
+            "comun", "comună", "comune", "spațiu comun", "spațiul comun", "spații comune",
+            "spațiu", "spațiul", "scară", "scara", "scări", "pe scări", "scările", "scara blocului",
+            "hol", "holul", "pe hol", "coridor", "coridorul", "pe coridor",
+            "liftul", "în lift", "parcare", "parcarea", "în parcare", "curte", "curtea",
+            "în curte", "grădina", "în grădină", "intrare", "intrarea", "la intrare", "subsol",
+            "subsolul", "palier", "palierul", "ghena", "la ghenă", "spălătorie",
+        ),
+        "other": (
+            "alt loc", "în alt loc", "altundeva", "în altă parte", "stradă", "strada", "pe stradă",
+            "magazin", "magazinul", "în magazin", "autobuz", "autobuzul", "în autobuz", "parcul",
+            "în parc", "școală", "școala", "la școală", "serviciu", "la serviciu", "muncă",
+            "la muncă", "stație", "stația", "în stație", "tren", "trenul", "oraș", "în oraș",
+            "centru", "în centru", "trotuar", "pe trotuar", "internet", "pe internet",
+        ),
+    },
+    "perpetrator_relation": {
+        "neighbour": (
+            "vecin", "vecinul", "vecina", "vecină", "vecini", "vecinii", "vecinei", "vecinului",
+            "vecinii de sus", "de la etaj", "de sus", "de jos", "de alături", "de vizavi",
+            "de peste drum",
+        ),
+        "council_tenant": (
+            "alt", "alt chiriaș", "chiriaș", "chiriașul", "chiriașă", "chiriași", "chiriașii",
+            "locatar", "locatarul", "locatară", "locatari", "locatarii", "din cartier",
+        ),
+        "visitor": (
+            "vizitator", "vizitatorul", "vizitatori", "vizitatorii", "musafir", "musafirul",
+            "musafiri", "oaspete", "în vizită", "era în vizită", "venise în vizită",
+            "venea în vizită",
+        ),
+        "stranger": (
+            "străin", "străinul", "străini", "străinii", "o străină", "un necunoscut",
+            "o necunoscută", "necunoscută", "necunoscuți", "niște necunoscuți", "trecător",
+            "trecătorul", "trecători", "nu îl cunosc", "nu l cunosc", "nu o cunosc",
+            "nu i cunosc", "nu îi cunosc",
+        ),
+        "unknown": (
+            "nu am văzut cine", "n am văzut cine", "nu am apucat să văd",
+        ),
+    },
+    "message_safety": {
+        "both": (
+            "ambele", "amândouă", "amândoi", "și una și alta", "oricare", "oricare dintre ele",
+            "în regulă",
+        ),
+        "texts": (
+            "mesaje", "mesaj", "mesaje text", "mesaj text", "doar mesaje", "doar mesaje text",
+            "scrieți mi", "în scris",
+        ),
+        "voicemail": (
+            "audio", "doar audio", "robot telefonic",
+        ),
+        "neither": (
+            "nici una", "nici unul", "nimic", "nici una nici alta",
+            "nici unul nici altul",
+        ),
+    },
+    "hate_types": {
+        "race": (
+            "rasă", "rasa", "rasism", "rasist", "rasistă", "rasiste", "rasiști", "etnie",
+            "etnia", "etnic", "etnică", "naționalitate", "naționalitatea", "culoarea pielii",
+            "culoare", "pielii", "negru", "neagră", "rom", "romi", "romă", "român", "română",
+            "români", "românii", "românesc", "pentru că sunt român", "pentru că sunt română",
+            "străin", "străini", "imigrant", "imigranți", "emigrant", "accent", "accentul",
+            "du te acasă", "du te în țara ta",
+        ),
+        "religion": (
+            "religie", "religia", "religios", "religioasă", "convingeri", "credință", "credința",
+            "musulman", "musulmană", "musulmani", "islamic", "islamul", "batic", "basma",
+            "văl", "vălul", "moschee", "evreu", "evreică", "evrei", "antisemit", "antisemitism",
+            "creștin", "creștină", "ortodox", "ortodoxă", "catolic", "biserică", "biserica",
+            "turban",
+        ),
+        "disability": (
+            "dizabilitate", "dizabilitatea", "dizabilități", "handicap", "handicapat",
+            "handicapată", "invalid", "invalidă", "scaun cu rotile", "cărucior", "orb", "oarbă",
+            "nevăzător", "surd", "surdă", "autist", "autistă", "sănătate mintală",
+            "sănătate mentală", "boală psihică",
+        ),
+        "sexual_orientation": (
+            "orientare", "orientarea", "orientare sexuală", "homosexual", "homosexuală",
+            "homosexuali", "lesbiană", "lesbiene", "bisexual", "bisexuală", "homofob", "homofobă",
+            "homofobie", "lgbt",
+        ),
+        "transgender": (
+            "identitate", "identitatea", "transgen", "transsexual", "transsexuală", "transfob",
+            "transfobă", "transfobie", "non binar", "nonbinar",
+        ),
+        "other": (
+            "altceva", "altă cauză", "vârstă", "vârsta", "vârstei", "femeie", "misoginie",
+            "sexism", "sexist", "bătrân", "bătrână", "fără adăpost",
+        ),
+    },
+    "harms": {
+        "injury": (
+            "cineva", "rănit", "rănită", "răniți", "rană", "răni", "bătut", "bătută", "bătuți",
+            "lovit", "lovită", "loviți", "lovituri", "sânge", "sângera", "spital", "la spital",
+            "vânătăi", "vânătaie", "julit", "ambulanța", "ambulanță",
+        ),
+        "damage": (
+            "pagube", "pagubă", "bunuri", "stricat", "stricată", "stricate", "spart", "spartă",
+            "sparte", "au spart", "distrus", "distrusă", "distruse", "geam", "geamul", "geamuri",
+            "geamurile", "fereastra", "fereastră", "mașina", "mașină", "mașinii", "ușa", "ușă",
+            "zgâriat", "zgâriată", "cauciucuri", "gard", "gardul",
+        ),
+        "graffiti": (
+            "scris pe perete", "pe perete", "pe zid", "scris", "scrise", "au scris", "desenat",
+            "au desenat", "vopsea", "cu vopsea", "mâzgăleli", "zvastică", "svastică",
+            "inscripții", "inscripție",
+        ),
+        "children_present": (
+            "copii", "copiii", "copil", "copilul", "copilului", "cu copiii", "erau copii",
+            "fiul", "fiul meu", "fiica", "fiica mea", "bebeluș", "bebelușul", "bebe",
+        ),
+        "none": (
+            "nimic", "nimic din acestea", "doar cuvinte", "doar vorbe", "doar insulte",
+            "doar verbal",
+        ),
+    },
+    "evidence": {
+        "photos": (
+            "fotografii", "fotografie", "poze", "poză", "poza", "filmări", "filmare", "filmarea",
+            "am filmat", "filmat", "înregistrare", "înregistrări", "am înregistrat",
+            "pe telefon", "cu telefonul", "captură de ecran", "capturi de ecran",
+        ),
+        "witnesses": (
+            "martori", "martor", "martoră", "martorii", "vecinii au văzut", "vecinul a văzut",
+            "vecina a văzut", "oamenii au văzut", "cineva a văzut", "trecătorii",
+        ),
+        "cctv": (
+            "camere", "cameră", "camera", "camerele", "camere de supraveghere", "supraveghere",
+            "sonerie", "soneria", "sonerie cu cameră", "interfon", "interfonul",
+        ),
+        "none": (
+            "niciuna", "nimic", "nu am dovezi", "fără dovezi", "nicio dovadă",
+            "nimeni nu a văzut",
+        ),
+    },
+    "wants": {
+        "support": (
+            "sprijin", "sprijinul", "ajutor", "consiliere", "consilier", "psiholog", "susținere",
+            "să vorbesc cu cineva", "familie", "familia", "pentru familie",
+        ),
+        "security": (
+            "siguranță", "siguranța", "securitate", "încuietoare", "încuietori", "yală", "yale",
+            "lacăt", "ușă nouă", "ușă metalică", "alarmă", "cameră", "camere", "zăvor",
+            "protecție",
+        ),
+        "graffiti_removal": (
+            "îndepărtarea", "îndepărtat", "ștergere", "ștergerea", "șters", "să fie șters",
+            "curățare", "curățat", "curățenie", "acoperit", "vopsit peste",
+        ),
+        "repair": (
+            "repararea", "reparat", "reparație", "reparații", "repara", "reparare", "să repare",
+            "pagubelor", "înlocuit", "geam nou", "înlocuirea geamului",
+        ),
+        "transfer": (
+            "mutarea", "mutare", "mutat", "să mă mut", "mă mut", "să ne mutăm", "relocare",
+            "altă locuință", "altă casă", "alt apartament", "schimb de locuință",
+            "schimbare de locuință", "să plec de aici",
+        ),
+    },
+    "correction": {
+        "what": ("descriere", "descrierea", "tipul"),
+        "when": ("data", "ora", "ziua"),
+        "where": ("adresa", "adresă", "locul", "cod poștal", "locația"),
+        "who": ("persoana", "autorul", "agresorul", "făptașul"),
+        "contact": (
+            "telefon", "numărul de telefon", "email", "nume", "numele", "datele de contact",
+        ),
+        "help": ("dovezi", "dovezile", "ajutor", "acord", "poliția", "poliție", "sprijin"),
+    },
+}
+
 WORDS = {
     "SKIP": _forms(_SKIP),
     "SKIP_FILLER": _forms(_SKIP_FILLER),
@@ -92,6 +298,10 @@ WORDS = {
         "da", "ok", "nou", "nouă", "încep", "aici", "rog", "vă", "te", "că", "care", "sunt",
         "hărțuire", "rasism",
     )),
+    "OPTION_WORDS": {
+        slot: {code: _forms(words) for code, words in options.items()}
+        for slot, options in _OPTION_WORDS.items()
+    },
 }
 
 _MONTHS = (

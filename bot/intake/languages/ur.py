@@ -19,6 +19,208 @@ def _spellings(phrases):
     return tuple(dict.fromkeys(v for p in phrases for v in (p, p.translate(_ARABIC_KEYBOARD))))
 
 
+# A language's own words for options (bot/intake/words.py OPTION_WORDS), in Urdu script and
+# Roman Urdu: the short answers people text that the option titles do not hold ("میں",
+# "mujhe", "بیٹے کی طرف سے", "padosi"). Each names one option of its question only.
+_OPTION_WORDS = {
+    "reporter_role": {
+        "victim": (
+            "میں", "مجھے", "مجھ", "مجھ پر", "مجھ سے", "میرے ساتھ", "ساتھ", "میں خود", "خود",
+            "مجھے ہی", "متاثرہ", "mutasira", "mutasirah",
+            "main", "mein", "mai", "mujhe", "mujhay", "mujhko", "mujh", "mujh par", "mujh pe",
+            "mere saath", "mere sath", "meray sath", "mery sath", "main khud", "mein khud", "khud",
+        ),
+        "witness": (
+            "دیکھا", "نے دیکھا", "ہوتے دیکھا", "دیکھا تھا", "گواہ", "عینی شاہد", "میرے سامنے",
+            "سامنے ہوا", "maine dekha", "mainay dekha", "meine dekha", "ne dekha", "hote dekha",
+            "dekha tha", "gawah", "gawaah", "chashmdeed", "mere samne", "mere saamne", "samne hua",
+        ),
+        "on_behalf": (
+            "بیٹا", "بیٹے", "بیٹی", "بچہ", "بچے", "بچی", "بچوں", "امی", "ماں", "والدہ", "ابو",
+            "ابا", "والد", "شوہر", "بیوی", "اہلیہ", "میرا بھائی", "بھائی کی طرف سے", "بہن", "دوست",
+            "سہیلی", "پڑوسی", "پڑوسن", "ہمسایہ", "رشتہ دار",
+            "خاندان", "گھر والے", "کسی اور", "کی طرف سے", "beta", "bete", "betay", "beti",
+            "bachcha", "bacha", "bachay", "bache", "bachi", "bachon", "ammi", "ami", "maa",
+            "walida", "abbu", "abu", "abba", "walid", "shohar", "shauhar", "husband", "biwi",
+            "bivi", "wife", "mera bhai", "bhai ke saath", "bhai ke sath", "bhai ki taraf se",
+            "behen", "behan", "bahen", "sister", "brother", "dost", "saheli", "padosi", "parosi",
+            "hamsaya", "rishtedar", "rishtadar", "khandan", "ghar wale", "ghar walay", "kisi aur",
+            "ki taraf se",
+        ),
+    },
+    "location_type": {
+        "council_home": (
+            "گھر", "گھر میں", "گھر پر", "میرے گھر", "اپنے گھر", "فلیٹ", "فلیٹ میں", "مکان",
+            "ghar", "ghar mein", "ghar me", "ghar pe", "ghar par", "mere ghar", "apne ghar",
+            "flat", "makaan", "makan",
+        ),
+        "communal_area": (
+            "مشترکہ", "سیڑھیاں", "سیڑھیوں", "سیڑھیوں پر", "زینہ", "زینے", "راہداری", "کوریڈور",
+            "لفٹ", "لفٹ میں", "کار پارک", "پارکنگ", "باغ", "گارڈن", "صحن", "mushtarka",
+            "seerhiyan", "seerhiyon", "sirhiyan", "sirhiyon", "sidhiyan", "zeena", "parking",
+            "garden", "sehan",
+        ),
+        "other": (
+            "سڑک", "سڑک پر", "گلی", "گلی میں", "دکان", "دکان میں", "بس میں", "بس اسٹاپ", "اسکول",
+            "سکول", "کام پر", "دفتر", "بازار", "مارکیٹ", "ٹرین", "شہر", "کہیں اور", "sarak",
+            "sadak", "sarak par", "gali", "gali mein", "dukan", "dukaan", "school", "kaam par",
+            "kaam pe", "office", "bazaar", "bazar", "market", "train", "shehar", "kahin aur",
+        ),
+    },
+    "perpetrator_relation": {
+        "neighbour": (
+            "پڑوسی", "پڑوسن", "پڑوسیوں", "ہمسایہ", "ہمسائے", "ہمسائی", "پڑوس", "ساتھ والے",
+            "ساتھ والا", "ساتھ والی", "برابر والے", "parosi", "padosi", "parosan", "padosan",
+            "hamsaya", "hamsaye", "humsaya", "saath wale", "sath wale", "sath wala",
+            "barabar wale",
+        ),
+        "council_tenant": (
+            "کرایہ دار", "کرائے دار", "اسی بلڈنگ", "اسی بلاک", "kirayedar", "kiraya dar",
+            "kirayadar", "kiraye dar", "kirayedaar", "isi building", "isi block", "estate",
+        ),
+        "visitor": (
+            "مہمان", "ملنے آیا", "ملنے آئے", "کسی کا دوست", "کسی کا رشتہ دار", "mehmaan",
+            "mehman", "milne aaya", "milne aya", "milne aye", "kisi ka dost", "kisi ka rishtedar",
+        ),
+        "stranger": (
+            "اجنبی", "انجان", "انجانا", "راہگیر", "کبھی نہیں دیکھا", "ajnabi", "ajnabee",
+            "anjaan", "anjan", "rahgir", "raahgeer", "kabhi nahi dekha",
+        ),
+        "unknown": (
+            "نہیں دیکھا کون تھا", "دیکھا نہیں کون تھا", "nahi dekha kaun tha",
+            "dekha nahi kaun tha",
+        ),
+    },
+    "message_safety": {
+        "both": (
+            "دونوں", "دونوں ٹھیک", "دونوں صحیح", "dono", "donon", "dono theek", "dono thik",
+            "dono sahi", "dono chalega",
+        ),
+        "texts": (
+            "میسج", "میسیج", "میسجز", "ایس ایم ایس", "msg", "msgs", "messages",
+        ),
+        "voicemail": (
+            "صوتی پیغام", "آواز", "ریکارڈ شدہ", "voice", "voice note", "awaz", "aawaz",
+        ),
+        "neither": (
+            "دونوں نہیں", "کوئی بھی نہیں", "کچھ بھی نہیں", "کچھ نہ بھیجیں", "dono nahi",
+            "koi bhi nahi", "kuch bhi nahi", "kuch mat bhejo",
+        ),
+    },
+    "hate_types": {
+        "race": (
+            "نسل", "نسلی", "نسل پرست", "نسل پرستی", "نسلی تعصب", "رنگ", "رنگت", "جلد کا رنگ",
+            "کالا", "کالی", "کالے", "پاکستانی", "بنگالی", "ہندوستانی", "انڈین", "ایشیائی",
+            "ایشین", "غیر ملکی", "پردیسی", "قومیت", "شہریت", "لہجہ", "nasal", "nasli",
+            "nasal parast", "nasal parasti", "rang", "rangat", "kala", "kaala", "kaale", "kale",
+            "pakistani", "bangali", "indian", "asian", "ghair mulki", "gair mulki", "pardesi",
+            "foreigner", "qaumiyat", "shehriyat", "lehja", "wapas jao",
+        ),
+        "religion": (
+            "مذہب", "مذہبی", "عقیدہ", "مسلمان", "مسلم", "اسلام", "حجاب", "نقاب", "برقع",
+            "برقعہ", "عبایا", "داڑھی", "مسجد", "سکھ", "پگڑی", "ہندو", "عیسائی", "یہودی", "قرآن",
+            "نماز", "mazhab", "mazhabi", "aqeeda", "musalman", "musalmaan", "niqab", "naqab",
+            "burqa", "burka", "abaya", "darhi", "daarhi", "daadhi", "masjid", "pagri", "pagdi",
+            "isai", "esai", "yahoodi", "quran", "namaz",
+        ),
+        "disability": (
+            "معذوری", "معذور", "وہیل چیئر", "ویل چیئر", "اندھا", "نابینا", "بہرا", "گونگا",
+            "آٹزم", "ذہنی صحت", "ذہنی بیماری", "ذہنی مریض", "mazoori", "mazoor", "mazur",
+            "mazuri", "wheel chair", "andha", "nabina", "behra", "bahra", "goonga", "zehni",
+            "zehni sehat", "zehni bimari",
+        ),
+        "sexual_orientation": (
+            "جنسی رجحان", "ہم جنس پرست", "ہم جنس پرستی", "گے", "لیسبین", "hum jins parast",
+            "hamjins parast", "hum jins", "hamjins",
+        ),
+        "transgender": (
+            "ٹرانس", "ٹرانسجینڈر", "خواجہ سرا", "ہیجڑا", "khawaja sira", "khwaja sira",
+            "khwaja sara",
+        ),
+        "other": (
+            "عمر", "عمر کی وجہ سے", "عورت", "بوڑھا", "بزرگ", "umar", "umr", "aurat", "budha",
+            "boodha", "buzurg",
+        ),
+    },
+    "harms": {
+        "injury": (
+            "چوٹ", "زخمی", "زخم", "مارا", "مار پیٹ", "مارا پیٹا", "پٹائی", "خون", "ہسپتال",
+            "اسپتال", "تھپڑ", "مکا", "chot", "zakhmi", "zakham", "zakhm", "mara", "maara",
+            "maar peet", "mar peet", "pitai", "pitaai", "khoon", "hospital", "thappar",
+        ),
+        "damage": (
+            "نقصان", "ٹوٹا", "ٹوٹی", "ٹوٹ گیا", "توڑا", "توڑ دیا", "توڑ دی", "کھڑکی", "شیشہ",
+            "گاڑی", "کار", "دروازہ", "سامان", "nuqsan", "nuksan", "toota", "tuta", "tooti", "tuti",
+            "tod diya", "tor diya", "khirki", "khidki", "sheesha", "shisha", "gaari", "gaadi",
+            "gari", "darwaza", "darwaaza", "saaman", "saman",
+        ),
+        "graffiti": (
+            "دیوار", "دیواروں", "دیوار پر", "دیواروں پر", "لکھائی", "لکھا", "لکھ دیا", "پینٹ",
+            "سپرے", "likha", "likh diya", "deewar", "diwar", "deewar par", "diwar pe", "paint",
+            "likhai",
+        ),
+        "children_present": (
+            "بچے", "بچہ", "بچی", "بچوں", "بیٹا", "بیٹی", "بیٹے", "چھوٹے بچے", "bache", "bachay",
+            "bachche", "bacha", "bachi", "bachon", "beta", "beti", "bete",
+        ),
+        "none": (
+            "صرف باتیں", "صرف گالیاں", "صرف زبانی", "sirf baatein",
+            "sirf gaaliyan", "sirf galiyan", "sirf zabani",
+        ),
+    },
+    "evidence": {
+        "photos": (
+            "تصویریں", "فوٹو", "فوٹوز", "ویڈیو", "ویڈیوز", "ریکارڈنگ", "ریکارڈ کیا", "فون میں",
+            "اسکرین شاٹ", "tasveer", "tasveerein", "tasweer", "pics", "pic", "videos",
+            "record kiya", "phone mein",
+        ),
+        "witnesses": (
+            "گواہ", "گواہی", "گواہان", "لوگوں نے دیکھا", "پڑوسی نے دیکھا", "کسی نے دیکھا",
+            "سب نے دیکھا", "عینی شاہد", "gawah", "gawaah", "gawahi", "logon ne dekha",
+            "logo ne dekha", "parosi ne dekha", "kisi ne dekha", "sab ne dekha",
+        ),
+        "cctv": (
+            "کیمرہ", "کیمرے", "گھنٹی", "دروازے", "دروازے کی گھنٹی", "ڈور بیل", "سی سی ٹی وی",
+            "camre", "door bell", "ghanti",
+        ),
+        "none": (
+            "کوئی ثبوت نہیں", "ثبوت نہیں", "کسی نے نہیں دیکھا", "koi saboot nahi",
+            "saboot nahi", "kisi ne nahi dekha",
+        ),
+    },
+    "wants": {
+        "support": (
+            "مدد", "سپورٹ", "بات کرنا", "کسی سے بات", "مشورہ", "خاندان", "madad", "baat karni",
+            "kisi se baat", "mashwara", "counselling",
+        ),
+        "security": (
+            "حفاظت", "سیکیورٹی", "تالا", "تالے", "نئے تالے", "دروازہ", "کیمرہ", "الارم",
+            "hifazat", "taala", "tala", "taale", "naye taale", "darwaza", "camera",
+        ),
+        "graffiti_removal": (
+            "صاف", "صاف کرنا", "مٹانا", "ہٹانا", "صفائی", "saaf", "saf", "saaf karna", "mitana",
+            "hatana", "safai", "safaai",
+        ),
+        "repair": (
+            "مرمت", "ٹھیک کرنا", "مرمت کرنا", "marammat", "murammat",
+            "theek karna", "theek karwana", "thik karwana",
+        ),
+        "transfer": (
+            "منتقلی", "منتقل", "دوسرے", "دوسرا گھر", "دوسری جگہ", "نیا گھر", "گھر بدلنا",
+            "گھر تبدیل", "شفٹ", "shift", "ghar badalna", "ghar badlna", "doosra ghar",
+            "dusra ghar", "naya ghar",
+        ),
+    },
+    "correction": {
+        "what": ("واقعہ", "waqia"),
+        "when": ("تاریخ", "وقت", "tareekh", "tarikh", "waqt"),
+        "where": ("ایڈریس", "جگہ", "پوسٹ کوڈ", "jagah"),
+        "who": ("مجرم", "شخص", "mujrim"),
+        "contact": ("فون", "فون نمبر", "ای میل", "نام", "naam"),
+        "help": ("ثبوت", "پولیس", "اجازت", "مدد", "saboot", "ijazat", "madad"),
+    },
+}
+
 WORDS = {
     "SKIP": _spellings((
         "پتا نہیں", "پتہ نہیں", "مجھے نہیں پتا", "مجھے نہیں پتہ", "مجھے پتا نہیں", "معلوم نہیں",
@@ -93,6 +295,10 @@ WORDS = {
         "ke", "ne", "ko", "se", "par", "pe", "aur", "yeh", "bare", "taraf", "madad",
         "chahiye", "kaise", "karun", "baat",
     )),
+    "OPTION_WORDS": {
+        slot: {code: _spellings(words) for code, words in options.items()}
+        for slot, options in _OPTION_WORDS.items()
+    },
 }
 
 _UNITS = expand_keys(_spellings, {
