@@ -9,7 +9,6 @@ from typing import Any, Optional
 
 from bot import option_labels
 from bot.i18n import DEFAULT_LANGUAGE, supported
-from bot.intake import words as W
 from bot.intake import (
     SKIPPED,
     bare_yes_no,
@@ -22,6 +21,7 @@ from bot.intake import (
     parse_when,
     parse_yes_no,
 )
+from bot.intake import words as W
 from bot.questions import SKIPPED_VALUE, Question
 
 # Open questions where "no" / "none" is an answer in itself.
@@ -69,8 +69,9 @@ def _parse(question: Question, text: str, lang: str) -> Any:
 
 def _choice(question: Question, text: str, lang: str) -> Any:
     chosen = parse_choice(text, question.options, lang)
-    if chosen is None and _own_words(question, lang):
-        chosen = parse_choice(text, _own_words(question, lang), lang)
+    own = _own_words(question, lang)
+    if chosen is None and own:
+        chosen = parse_choice(text, own, lang)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.choice(question, text, lang)
     if chosen is None and question.yes_no_options:
@@ -82,8 +83,9 @@ def _choice(question: Question, text: str, lang: str) -> Any:
 
 def _multi(question: Question, text: str, lang: str) -> Any:
     chosen = parse_multi_choice(text, question.options, lang, none_code=question.none_code)
-    if chosen is None and _own_words(question, lang):
-        chosen = parse_multi_choice(text, _own_words(question, lang), lang, none_code=question.none_code)
+    own = _own_words(question, lang)
+    if chosen is None and own:
+        chosen = parse_multi_choice(text, own, lang, none_code=question.none_code)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.multi_choice(question, text, lang)
     if isinstance(chosen, list):
