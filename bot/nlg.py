@@ -24,7 +24,6 @@ rasa_speedups.install()
 log_privacy.install()
 
 
-
 class LocalisedNLG(TemplatedNaturalLanguageGenerator):
     """Domain responses, translated into the tracker's `language` slot (Roman Urdu's catalog
     for Urdu written in Latin letters: the `reply_script` slot)."""

@@ -37,6 +37,8 @@ def test_case_page_shows_roman_urdu_left_to_right(client_as, store):
     html = client_as("officer").get(f"/cases/{reference}").get_data(as_text=True)
     assert f'<span lang="ur-Latn" dir="ltr" class="app-verbatim"><bdi>{words}</bdi></span>' in html
     assert "Urdu in Latin letters (Roman Urdu)" in html
+    # The case's language is still "ur": the queue's language filter offers the eight only.
+    assert "Roman Urdu" not in client_as("officer").get("/").get_data(as_text=True)
 
 
 def test_usah_referral_refused_without_consent(client_as, new_case, casework, users):
@@ -133,6 +135,15 @@ def test_queue_puts_danger_first_and_filters(client_as, new_case):
     assert "First contact" in html
     filtered = client_as("officer").get("/?strand=disability").get_data(as_text=True)
     assert danger in filtered and calm not in filtered
+
+
+def test_queue_filters_offer_their_choices(client_as, users):
+    """The strand, language and officer lists were empty but for "Any" (a Jinja loop's set)."""
+    html = client_as("officer").get("/").get_data(as_text=True)
+    options = dict(re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', html))
+    assert options["disability"] == "Disability" and options["sexual_orientation"] == "Sexual orientation"
+    assert options["ur"] == "Urdu" and options["ckb"] == "Kurdish (Sorani)"
+    assert options[str(users["officer"].id)] == users["officer"].display_name
 
 
 def test_drafts_are_listed_read_only(client_as, store):

@@ -6,8 +6,7 @@ so a catalog can translate them, like every other user-facing string.
 from babel.dates import format_datetime
 
 from bot.cases.deadlines import LONDON
-from bot.i18n import N_, babel_locale, gettext_for
-from bot.language.codes import LATIN
+from bot.i18n import LATIN_URDU, N_, babel_locale, gettext_for, reply_locale
 
 STAFF_LANGUAGE = "en"
 _ = gettext_for(STAFF_LANGUAGE)
@@ -48,12 +47,14 @@ LABELS = {
     "unknown": N_("Unknown"),
 }
 
-ROMAN_URDU = "ur-Latn"  # BCP 47, as the page's lang attribute takes it
 LANGUAGES = {
     "en": N_("English"), "ur": N_("Urdu"), "pl": N_("Polish"), "ro": N_("Romanian"), "ar": N_("Arabic"),
     "ckb": N_("Kurdish (Sorani)"), "pa": N_("Punjabi"), "fa": N_("Persian"),
-    ROMAN_URDU: N_("Urdu in Latin letters (Roman Urdu)"),
 }
+# A case's `language` is one of LANGUAGES (the queue filters by them); the page tags the
+# reporter's words "ur-Latn" (BCP 47 for Roman Urdu's catalog, bot.i18n) when written so.
+ROMAN_URDU = LATIN_URDU.replace("_", "-")
+NAMES = {**LANGUAGES, ROMAN_URDU: N_("Urdu in Latin letters (Roman Urdu)")}
 RTL_LANGUAGES = {"ur", "ar", "ckb", "fa"}
 STRANDS = ("race", "religion", "disability", "sexual_orientation", "transgender", "other")
 
@@ -68,11 +69,11 @@ def label(code) -> str:
 def language_tag(code, reply_script=None) -> str:
     """The language the reporter wrote in, as a page's `lang` attribute: Roman Urdu is Urdu
     in Latin letters, read left to right."""
-    return ROMAN_URDU if code == "ur" and reply_script == LATIN else code
+    return ROMAN_URDU if reply_locale(code, reply_script) == LATIN_URDU else code
 
 
 def language_name(code) -> str:
-    return _(LANGUAGES.get(code, code or "")) if code else ""
+    return _(NAMES.get(code, code or "")) if code else ""
 
 
 def text_direction(code) -> str:
