@@ -68,10 +68,10 @@ def _parse(question: Question, text: str, lang: str) -> Any:
 
 
 def _choice(question: Question, text: str, lang: str) -> Any:
-    chosen = parse_choice(text, question.options, lang)
+    chosen = parse_choice(text, question.options, lang, question.named_last)
     own = _own_words(question, lang)
     if chosen is None and own:
-        chosen = parse_choice(text, own, lang)
+        chosen = parse_choice(text, own, lang, question.named_last)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.choice(question, text, lang)
     if chosen is None and question.yes_no_options:

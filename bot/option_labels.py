@@ -24,6 +24,7 @@ import yaml
 
 from bot.i18n import catalogs_of, gettext_for, supported
 from bot.intake import words as W
+from bot.intake.answers import only_one
 from bot.intake.normalise import ascii_digits, for_matching, tokens
 from bot.questions import Question
 
@@ -92,9 +93,8 @@ def _same_stem(word: str, title_word: str) -> bool:
 
 
 def choice(question: Question, text: str, lang: str) -> Optional[str]:
-    """The one option named, or None when none or several are."""
-    codes = named(question, text, lang)
-    return codes[0] if len(codes) == 1 else None
+    """The one option named, or None when none or several are (but see Question.named_last)."""
+    return only_one(named(question, text, lang), question.named_last)
 
 
 def multi_choice(question: Question, text: str, lang: str) -> Optional[List[str]]:

@@ -27,6 +27,10 @@ class Question:
     also_answered_by: FrozenSet[str] = frozenset()
     # A choice a bare yes or no answers, in every language: (the yes option, the no option).
     yes_no_options: Optional[Tuple[str, str]] = None
+    # An option named by words that also come inside answers naming the others: "me", "with",
+    # "happened" in "it happened with my son", "I am a witness". It counts only when no other
+    # option is named as well.
+    named_last: Optional[str] = None
 
 
 def _named(slots: Dict) -> bool:
@@ -114,7 +118,7 @@ SECTION_OPTIONS: Options = [
 QUESTIONS: List[Question] = [
     Question("safe_now", "yesno"),
     Question("description", "text"),
-    Question("reporter_role", "choice", ROLE_OPTIONS),
+    Question("reporter_role", "choice", ROLE_OPTIONS, named_last="victim"),
     Question("victim_aware", "yesno", applies=lambda s: s.get("reporter_role") in ("witness", "on_behalf")),
     Question("anonymous", "yesno"),
     Question("contact_name", "text", applies=_named),

@@ -100,19 +100,25 @@ def _polarities(words, lang):
     return [meaning[p] for _, p in found if meaning[p] is not None]
 
 
-def parse_choice(text, options, lang="en"):
+def parse_choice(text, options, lang="en", named_last=None):
     """The code of one option, None, or SKIPPED.
 
     `options` is the ordered list of (code, [keywords]) shown as "1 ...",
     "2 ...". Accepts the number, the code, or a keyword in the text; an
-    answer that points at two different options is unclear (None).
+    answer that points at two different options is unclear (None), unless
+    one of them is `named_last` (see bot.questions.Question.named_last).
     """
     if is_skip(text, lang):
         return SKIPPED
-    codes = _picked(tokens(text), options, lang, split_digits=False)
-    if codes is None or len(codes) != 1:
-        return None
-    return codes.pop()
+    return only_one(_picked(tokens(text), options, lang, split_digits=False), named_last)
+
+
+def only_one(codes, named_last=None):
+    """The one code named; `named_last` gives way when another is named too."""
+    codes = set(codes or ())
+    if len(codes) > 1:
+        codes.discard(named_last)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def parse_multi_choice(text, options, lang="en", none_code=None):
