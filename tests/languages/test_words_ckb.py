@@ -6,6 +6,8 @@ import pytest
 from bot.intake import SKIPPED, is_skip, looks_like_account, parse_choice, parse_multi_choice, parse_when, parse_yes_no
 from bot.intake.date_words import DAY_PHRASES, REWRITES
 from bot.intake.normalise import tokens
+from bot.interpretation import interpret
+from bot.questions import BY_SLOT
 from bot.safety import mentions_danger
 
 LANG = "ckb"
@@ -16,6 +18,16 @@ OPTIONS = [("race", []), ("religion", []), ("disability", []), ("other", [])]
 @pytest.mark.parametrize("text", ['بەڵێ', 'بەلێ', 'ئا', 'باشە', 'ئۆکەی', 'ڕاستە', 'کێشە نییە', 'بەڵێ تکایە', 'بهڵێ', 'ok'])
 def test_yes(text):
     assert parse_yes_no(text, lang=LANG) is True
+
+
+@pytest.mark.parametrize("text,answer", [('به\u200cڵێ', True), ('نه\u200cخێر', False)])
+def test_heh_and_a_non_joiner_typed_for_ae(text, answer):
+    """ە typed as ه with a zero-width non-joiner, which splits the word into two tokens."""
+    assert parse_yes_no(text, lang=LANG) is answer
+
+
+def test_an_option_word_typed_with_heh_and_a_non_joiner():
+    assert interpret(BY_SLOT["reporter_role"], 'کوڕه\u200cکه\u200cم', LANG).value == "on_behalf"  # my son
 
 
 @pytest.mark.parametrize("text", ['نەخێر', 'نا', 'نا سوپاس', 'نامەوێت', 'هەرگیز', 'تکایە مەکە', 'ڕازی نیم', 'نهخێر'])

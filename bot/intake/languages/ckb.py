@@ -2,7 +2,8 @@
 
 Without a Kurdish keyboard people type the nearest Persian or Arabic letters: ی for ێ, ه for ە,
 و for ۆ, ر for ڕ, ل for ڵ, and on Arabic keyboards ي and ك. Some keyboards give ھ (U+06BE)
-for ه. Each phrase is listed as written and in those spellings (`_spellings`).
+for ه. Others type ە as ه with a zero-width non-joiner after it, which `normalise.tokens`
+splits at. Each phrase is listed as written and in those spellings (`_spellings`).
 """
 
 from bot.intake.spelling import expand_keys
@@ -22,6 +23,13 @@ def _spellings(phrases):
     return tuple(dict.fromkeys(out))
 
 
+def _answer_spellings(phrases):
+    """For the words answers are read by token: also with ه and a non-joiner for ە ("بهڵێ"
+    typed so), which tokens split into two words. Not for the date phrases, looked up whole."""
+    written = _spellings(phrases)
+    return tuple(dict.fromkeys(written + tuple(p.replace("ە", "ه\u200c") for p in written if "ە" in p)))
+
+
 WORDS = {
     "SKIP": _spellings((
         "نازانم", "نازانم بەڕاستی", "هیچ نازانم", "بیرم نییە", "لەبیرم نییە", "بیرم ناکەوێتەوە",
@@ -35,14 +43,14 @@ WORDS = {
         "پرسیارە", "پرسیار", "وەڵام", "کەی", "لە", "کوێ", "کێ", "چی", "چۆن", "تکایە", "تکاییە",
         "خۆ", "ئیتر", "باشە", "بوو", "بە", "خودا", "وەڵا", "واڵا", "ئێستا", "کات", "ڕۆژ", "ڕێکەوت",
     )),
-    "YES": _spellings((
+    "YES": _answer_spellings((
         "بەڵێ", "بەلێ", "بەلی", "بلێ", "بەڵێ تکایە", "ئا", "ئاه", "ئەها", "ئەرێ", "ئەری", "با", "باشە", "باشە تکایە",
         "ئۆکەی", "ئوکەی", "دروستە", "ڕاستە", "وایە", "هەروایە", "بێگومان", "بێ گومان", "بە دڵنیاییەوە",
         "دیارە", "بەدڵنیاییەوە", "ڕازیم", "ڕازیین", "کێشە نییە", "هیچ کێشە نییە", "گرفت نییە",
         "بەڵێ دروستە", "بەڵێ ڕاستە", "فەرموو", "بەردەوام بە", "بێگومان بەڵێ", "ئا ڕاستە", "یەس",
         "بەڵێ ڕازیم", "حەتمەن",
     )),
-    "NO": _spellings((
+    "NO": _answer_spellings((
         "نەخێر", "نا", "نە", "نا سوپاس", "نەخێر سوپاس", "نا مەمنون", "هەرگیز", "هیچ کات",
         "نامەوێت", "نامەوێ", "ناتەوێت", "پێویست ناکات", "پێویست نییە", "هەڵەیە", "ڕاست نییە",
         "دروست نییە", "وا نییە", "ڕازی نیم", "ڕازی نیین", "مەیکە", "مەکە", "مەکەن", "تکایە مەکە",
@@ -83,7 +91,7 @@ WORDS = {
     # A language's own words for options (bot/intake/words.py OPTION_WORDS): question slot ->
     # option code -> the short answers people text ("من", "کوڕەکەم"). The titles' distinctive
     # words are listed too, so that an answer naming two options is left to the titles.
-    "OPTION_WORDS": {slot: {code: _spellings(words) for code, words in options.items()} for slot, options in {
+    "OPTION_WORDS": {slot: {code: _answer_spellings(words) for code, words in options.items()} for slot, options in {
         "reporter_role": {
             "victim": (
                 "من", "خۆم", "بۆ من", "بۆ خۆم", "من خۆم", "منم", "من بووم", "بە من", "بەسەر", "خۆمدا",
