@@ -21,19 +21,38 @@ logger = logging.getLogger(__name__)
 
 
 class ActionStartReport(Action):
-    """Begins a report; an account already given in the first message is kept (tell it once)."""
+    """Begins a report; an account already given in the first message is kept (tell it once).
+    After a pause, "report" carries on from where the reporter stopped."""
 
     def name(self) -> Text:
         return "action_start_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        text = _opening_account(tracker)
+        account = text if text and looks_like_account(text, language(tracker)) else None
+        if _paused_answers(tracker) and not _tells_a_new_account(tracker, account):
+            dispatcher.utter_message(response="utter_report_resumed")
+            # Safety may have changed since the pause: "are you safe?" is asked again first.
+            events: List[EventType] = [SlotSet("safe_now", None)]
+            if account and not tracker.get_slot("description"):
+                events.append(SlotSet("description", account))
+            return events
         dispatcher.utter_message(response="utter_report_intro")
         # Photos sent just before saying "report" stay: they belong to this report.
-        events: List[EventType] = [SlotSet(slot, None) for slot in INTAKE_SLOTS]
-        text = _opening_account(tracker)
-        if text and looks_like_account(text, language(tracker)):
-            events.append(SlotSet("description", text))
+        events = [SlotSet(slot, None) for slot in INTAKE_SLOTS]
+        if account:
+            events.append(SlotSet("description", account))
         return events
+
+
+def _paused_answers(tracker: Tracker) -> bool:
+    """Answers left by a report stopped in this conversation (submitting one clears them)."""
+    return any(tracker.get_slot(slot) is not None for slot in INTAKE_SLOTS if slot != "safe_now")
+
+
+def _tells_a_new_account(tracker: Tracker, account: Optional[Text]) -> bool:
+    """The message starting the report tells what happened itself: a new incident, told afresh."""
+    return bool(account) and account == tracker.latest_message.get("text")
 
 
 def _opening_account(tracker: Tracker) -> Optional[Text]:
@@ -58,7 +77,8 @@ class ActionPauseReport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         dispatcher.utter_message(response="utter_report_paused")
         # The form ends here (as the rule says): left active, it would take the next message,
-        # "thanks" or "report", as the answer to its pending question.
+        # "thanks" or "report", as the answer to its pending question. The answers stay, so
+        # "report" carries on from here (a frightened "stop it" may not have meant "stop").
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 

@@ -29,6 +29,9 @@ NO_MEANS_NONE = {"interpreter", "access_needs", "vulnerability", "crime_referenc
 PROBLEM_RESPONSES = {"contact": "utter_invalid_phone", "postcode": "utter_invalid_postcode"}
 # "What is the postcode there, if you know it?" "no": a skip, not a postcode to ask for again.
 NO_MEANS_SKIP = {"contact", "postcode"}
+# "Any access needs?" "yes": which ones is the answer, so it is asked for. (A yes to the
+# interpreter question is kept: the conversation's language says which.)
+YES_ASKS_MORE = {"access_needs", "vulnerability", "crime_reference", "impact", "incident_when"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Interpretation:
 
 def interpret(question: Question, text: str, lang: str = "en") -> Interpretation:
     text = text or ""
+    if question.slot in YES_ASKS_MORE and bare_yes_no(text, lang) is True:
+        return Interpretation(None, "utter_tell_more")
     parsed = _parse(question, text, lang)
     if parsed is SKIPPED:
         return Interpretation(SKIPPED_VALUE)

@@ -52,6 +52,19 @@ async def test_no_to_a_postcode_or_a_contact_moves_on(dispatcher, store):
     assert responses(dispatcher) == ["utter_invalid_postcode"]
 
 
+async def test_a_bare_yes_to_an_open_question_asks_what(dispatcher, store):
+    """"Any access needs?" "yes": staff could do nothing with a "yes"; which ones is asked for."""
+    for slot, text, language in [("access_needs", "yes", "en"), ("vulnerability", "tak", "pl"),
+                                 ("impact", "da", "ro"), ("crime_reference", "نعم", "ar"),
+                                 ("incident_when", "بله", "fa"), ("access_needs", "haan ji", "ur")]:
+        assert await validate(slot, text, dispatcher, language=language) == {slot: None}, text
+    assert responses(dispatcher) == ["utter_tell_more"] * 6
+    result = await validate("access_needs", "yes, I use a wheelchair", dispatcher)
+    assert result == {"access_needs": "yes, I use a wheelchair"}
+    assert await validate("access_needs", "no", dispatcher) == {"access_needs": False}
+    assert await validate("interpreter", "tak", dispatcher, language="pl") == {"interpreter": "tak"}
+
+
 async def test_an_answer_read_as_a_question_is_kept_and_the_question_answered(dispatcher, store):
     """The form, not the rule, took the message: the form gives the rule's reply too."""
     result = await validate("consent_police", "yes tell the police", dispatcher, intent="ask_police_options")

@@ -111,6 +111,24 @@ def test_after_stopping_a_message_answers_no_question(conversation, live_stack):
     assert "are you safe right now" in reply.lower()  # a new report, from its first question
 
 
+def test_report_after_stopping_carries_on_where_it_stopped(conversation, live_stack):
+    """A frightened "stop it" may not mean "stop the report": "report" afterwards carries on
+    with the answers kept, asking only "are you safe?" again, since that may have changed."""
+    conversation.say("I want to report something")
+    conversation.say("yes")
+    conversation.say("People keep leaving dog mess on my step because we are Polish")
+    conversation.say("1")
+    assert "draft" in conversation.say("stop it").lower()
+    reply = conversation.say("report")
+    assert "carry on" in reply.lower() and "are you safe right now" in reply.lower(), reply
+    reply = conversation.say("yes")
+    assert "in your own words" not in reply.lower() and "who did this happen to" not in reply.lower()
+    assert "anonymous" in reply.lower(), reply
+    draft = CaseStore(live_stack["database_url"]).get_draft(f"rest:{conversation.sender}")
+    assert draft.data["description"].startswith("People keep leaving dog mess")
+    assert draft.data["reporter_role"] == "victim"
+
+
 def test_an_answer_that_also_asks_for_support_is_kept(conversation, live_stack):
     """"locks and someone to talk" at "what would help?": the model may read it as a request
     for support; the support details come, and the answer is kept, not asked for again."""
