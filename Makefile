@@ -48,10 +48,14 @@ train: $(MODEL) $(MO_FILES)
 # per version of bot/nlu, or a changed component would be silently reused from the cache.
 NLU_CACHE := .rasa/cache-$(shell cat $(sort $(wildcard bot/nlu/*.py)) | sha1sum | cut -c1-12)
 
+# The model is dated when its training began: an input edited while it trains is newer, so
+# the next make trains again instead of keeping a model without that edit.
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	rm -rf $(filter-out $(NLU_CACHE),$(wildcard .rasa/cache .rasa/cache-*))
+	mkdir -p models && touch models/.training-started
 	RASA_CACHE_DIRECTORY=$(NLU_CACHE) $(RASA) train --config config.yml --domain domain.yml \
 	  --data nlu_data --out models --fixed-model-name hatebot --quiet
+	touch -r models/.training-started $@ && rm models/.training-started
 
 run: $(MODEL) $(MO_FILES) $(WEBCHAT_ASSETS)
 	$(PY) -m bot run
