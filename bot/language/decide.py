@@ -11,7 +11,7 @@ from typing import Optional
 from bot.language.choice import asks_for_menu, menu_answer, named_language
 from bot.language.codes import LATIN, is_supported
 from bot.language.detect import detect, word_count, words
-from bot.language.scripts import script_of
+from bot.language.scripts import own_letters_language, script_of
 
 MIN_WORDS = 3
 # Chosen from the measurements in var/bench/langid.md (make bench-langid): at 0.8 every
@@ -60,6 +60,10 @@ def resolve(current: Optional[str], text: str, *, source: Optional[str] = None,
         found = detect(text)
         if found.code and found.confidence >= MIN_CONFIDENCE:
             return Decision(found.code, DETECTED)
+    if current is None and detect_language and (letters_say := own_letters_language(words(text))):
+        # Shorter than detection needs, but written in letters only one language here uses:
+        # a pre-selection, as a hint is (a longer message may still decide otherwise).
+        return Decision(letters_say, HINT)
     if current is None and _primary(hint):
         return Decision(_primary(hint), HINT)
     return Decision(current, source if current else None)

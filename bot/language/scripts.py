@@ -57,3 +57,18 @@ def arabic_script_language(words) -> Optional[str]:
     if arabic and not persian:
         return "ar"
     return None
+
+
+def own_letters_language(words) -> Optional[str]:
+    """pa, ckb or ur when the words are written in letters only that language uses here, even
+    one word of them ("ਹੈਲੋ", "سڵاو", "شکریہ"); else None. Not Persian or Arabic: their letters
+    are shared (Urdu writes پ چ ژ گ, Persian and Urdu ی and ک)."""
+    letters = "".join(words)
+    if script_of(letters) == "gurmukhi":
+        return "pa"
+    chars = set(letters)
+    if script_of(letters) != "arabic":
+        return None
+    if chars & SORANI_LETTERS:
+        return "ckb"
+    return "ur" if chars & URDU_LETTERS else None

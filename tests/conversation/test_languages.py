@@ -85,6 +85,13 @@ def test_first_sms_that_decides_nothing_gets_the_menu(live_stack, request):
     assert in_language(reply, "fa"), reply
 
 
+def test_a_first_sms_in_punjabi_letters_is_answered_in_punjabi(live_stack, request):
+    """Two words, too few to detect by, but only Punjabi is written in Gurmukhi: no menu."""
+    sender = f"lang-{request.node.name}"
+    reply = say(live_stack, sender, "ਹੈਲੋ ਜੀ", input_channel="twilio")
+    assert in_language(reply, "pa") and "Polski" not in reply, reply
+
+
 def test_the_case_records_the_chosen_language(live_stack, request):
     sender = f"lang-{request.node.name}"
     say(live_stack, sender, "hello")

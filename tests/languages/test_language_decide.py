@@ -74,6 +74,17 @@ def test_hints_only_pre_select():
     assert decide(None, "vreau să raportez ceva", hint="pl") == "ro"
 
 
+def test_letters_only_one_language_uses_pre_select_like_a_hint():
+    """A first "ਹੈਲੋ ਜੀ" is too short to detect, but only Punjabi is written in Gurmukhi here."""
+    assert decide(None, "ਹੈਲੋ ਜੀ") == "pa"
+    assert decide(None, "سڵاو") == "ckb"  # Sorani's own letters
+    assert decide(None, "شکریہ") == "ur"  # Urdu's own heh
+    assert decide(None, "ਹੈਲੋ", hint="en-GB") == "pa"  # the message says more than the browser
+    assert decide(None, "سلام") is None  # letters Arabic, Persian and Urdu share
+    assert decide("en", "ਹੈਲੋ ਜੀ") == "en"  # never a switch on 1-2 words
+    assert resolve(None, "ਗੁਰਪ੍ਰੀਤ", detect_language=False).code is None  # a name says nothing
+
+
 def test_explicit_metadata_beats_detection_and_hints():
     assert decide("en", "my neighbour shouted at me", explicit="ur") == "ur"
     assert decide(None, "hi", explicit="fa", hint="pl") == "fa"
