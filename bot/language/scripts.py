@@ -46,10 +46,11 @@ def arabic_script_language(words) -> Optional[str]:
     Persian's ی and ک alone settle nothing: Urdu writes them too (lingua decides those).
     """
     chars = set("".join(words))
-    if chars & SORANI_LETTERS or _sorani_spelling(words):
+    own = _own_letters(chars)
+    if own == "ckb" or _sorani_spelling(words):
         return "ckb"
-    if chars & URDU_LETTERS:
-        return "ur"
+    if own:
+        return own
     persian = bool(chars & (PERSIAN_LETTERS | PERSIAN_FORMS))
     arabic = bool(chars & ARABIC_ONLY)
     if chars & PERSIAN_LETTERS and not arabic:
@@ -59,16 +60,19 @@ def arabic_script_language(words) -> Optional[str]:
     return None
 
 
+def _own_letters(chars) -> Optional[str]:
+    """ckb or ur by letters only that language writes."""
+    if chars & SORANI_LETTERS:
+        return "ckb"
+    return "ur" if chars & URDU_LETTERS else None
+
+
 def own_letters_language(words) -> Optional[str]:
     """pa, ckb or ur when the words are written in letters only that language uses here, even
     one word of them ("ਹੈਲੋ", "سڵاو", "شکریہ"); else None. Not Persian or Arabic: their letters
     are shared (Urdu writes پ چ ژ گ, Persian and Urdu ی and ک)."""
     letters = "".join(words)
-    if script_of(letters) == "gurmukhi":
+    script = script_of(letters)
+    if script == "gurmukhi":
         return "pa"
-    chars = set(letters)
-    if script_of(letters) != "arabic":
-        return None
-    if chars & SORANI_LETTERS:
-        return "ckb"
-    return "ur" if chars & URDU_LETTERS else None
+    return _own_letters(set(letters)) if script == "arabic" else None
