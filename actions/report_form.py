@@ -11,7 +11,7 @@ from actions.slots import intake_answers, language, sender_key
 from actions.store import case_store
 from bot.interpretation import interpret
 from bot.cases import CaseStoreError
-from bot.questions import BY_SLOT, SECTIONS, required_slots
+from bot.questions import BY_SLOT, SECTIONS, SKIPPED_VALUE, required_slots
 
 logger = logging.getLogger(__name__)
 # The reply of the rule for each interrupting intent during a report (nlu_data/rules.yml).
@@ -47,7 +47,8 @@ class ValidateReportForm(FormValidationAction):
         updates: Dict[str, Any] = {}
         for slot, raw in tracker.slots_to_validate().items():
             question = BY_SLOT.get(slot)
-            if question is None or not isinstance(raw, str):
+            # A form (re)activated validates the answers it already holds: a skip is no text.
+            if question is None or not isinstance(raw, str) or raw == SKIPPED_VALUE:
                 continue
             result = interpret(question, raw, lang)
             reply = RULE_REPLIES.get(intent) if intent in question.also_answered_by else None

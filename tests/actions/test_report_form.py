@@ -30,6 +30,13 @@ async def test_every_question_can_be_skipped(dispatcher, store):
         assert await validate(slot, "skip", dispatcher) == {slot: "skipped"}, slot
 
 
+async def test_a_skip_already_kept_is_not_read_again(dispatcher, store):
+    """A form carried on after a pause validates the answers it holds, skips included."""
+    for slot in ("postcode", "reporter_role", "anonymous", "location"):
+        assert await validate(slot, "skipped", dispatcher) == {}, slot
+    assert responses(dispatcher) == []
+
+
 async def test_bad_phone_is_asked_again(dispatcher, store):
     assert await validate("contact", "call me maybe", dispatcher) == {"contact": None}
     assert responses(dispatcher) == ["utter_invalid_phone"]
