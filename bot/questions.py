@@ -144,7 +144,10 @@ QUESTIONS: List[Question] = [
     Question("crime_reference", "text", applies=lambda s: s.get("police_reported") is True),
     Question("wants", "multi", WANT_OPTIONS, also_answered_by=frozenset({"ask_support", "request_human"})),
     Question("consent_police", "yesno", also_answered_by=frozenset({"ask_police_options"})),  # "yes, report it to the police"
-    Question("consent_usah", "yesno", also_answered_by=frozenset({"ask_support", "request_human"})),  # "yes, refer me"
+    # "May we pass your details to USAH?": an anonymous reporter gave none (the signposting
+    # still gives every reporter USAH's number to refer themselves, policy 5.4.2).
+    Question("consent_usah", "yesno", applies=_named,
+             also_answered_by=frozenset({"ask_support", "request_human"})),  # "yes, refer me"
     Question("vulnerability", "text", also_answered_by=frozenset({"ask_support"})),  # "mental health, I need support"
     Question("confirm", "choice", CONFIRM_OPTIONS, yes_no_options=("send", "change")),
     Question("correction", "choice", SECTION_OPTIONS, applies=lambda s: s.get("confirm") == "change"),

@@ -3,7 +3,7 @@ from typing import Any, Dict
 
 from bot.i18n import N_, gettext_for
 from bot.labels import label
-from bot.questions import SKIPPED_VALUE
+from bot.questions import BY_SLOT, SKIPPED_VALUE
 
 # (label, how to show the answer); order as the reporter told it.
 LINES = [
@@ -24,7 +24,10 @@ MAX_SHOWN = 300  # characters of free text shown per line; the case keeps it all
 
 def render_summary(slots: Dict[str, Any], lang: str) -> str:
     _ = gettext_for(lang)
-    return "\n".join(f"- {_(title)}: {_show(slots, slot, lang)}" for title, slot in LINES)
+    # A question that did not apply is left out ("Refer to USAH" for an anonymous report);
+    # the contact line stays, saying "Anonymous".
+    shown = [(title, slot) for title, slot in LINES if slot == "contact" or BY_SLOT[slot].applies(slots)]
+    return "\n".join(f"- {_(title)}: {_show(slots, slot, lang)}" for title, slot in shown)
 
 
 CODED = {"reporter_role", "perpetrator_relation"}

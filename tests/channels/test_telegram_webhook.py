@@ -128,7 +128,8 @@ def test_complete_report_by_telegram(telegram_chat, channel_stack):
         assert next_question in texts(sent).lower(), (answer, texts(sent))
         last = sent[-1]
     sent = telegram_chat.say("1", photo=photo("AgACGraffiti"))
-    steps = [("No", "what would help"), ("3", "staffordshire police"), ("No", "usah"), ("No", "more vulnerable"),
+    # Anonymous: no "may we pass your details to USAH?" (there are none to pass)
+    steps = [("No", "what would help"), ("3", "staffordshire police"), ("No", "more vulnerable"),
              ("no", "here is your report")]
     for answer, next_question in steps:
         sent = telegram_chat.press(sent[-1], answer) if answer[0].isupper() else telegram_chat.say(answer)

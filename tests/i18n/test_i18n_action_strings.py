@@ -33,6 +33,13 @@ def test_summary_comes_out_in_the_conversation_language():
     assert "- Kiedy: Nie podano" in summary
 
 
+def test_an_anonymous_summary_leaves_out_the_usah_referral():
+    """No details to pass on, so the question was not asked and is not shown as 'not given'."""
+    summary = render_summary({"anonymous": True, "consent_police": True}, "pl")
+    assert "- Kontakt: Anonimowo" in summary
+    assert "USAH" not in summary and "- Przekazanie policji: Tak" in summary
+
+
 def test_due_date_is_in_the_language():
     assert format_due(THURSDAY, "pl") == "czwartek 26 listopada, godz. 17:00"
     assert format_due(THURSDAY, "en") == "17:00 on Thursday 26 November"
