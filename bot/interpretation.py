@@ -31,7 +31,8 @@ PROBLEM_RESPONSES = {"contact": "utter_invalid_phone", "postcode": "utter_invali
 NO_MEANS_SKIP = {"contact", "postcode"}
 # "Any access needs?" "yes": which ones is the answer, so it is asked for. (A yes to the
 # interpreter question is kept: the conversation's language says which.)
-YES_ASKS_MORE = {"access_needs", "vulnerability", "crime_reference", "impact", "incident_when"}
+YES_ASKS_MORE = {"access_needs", "vulnerability", "crime_reference", "impact", "incident_when",
+                 "harms", "evidence"}  # "is there any evidence?" "yes": which?
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ class Interpretation:
 
 def interpret(question: Question, text: str, lang: str = "en") -> Interpretation:
     text = text or ""
-    if question.slot in YES_ASKS_MORE and bare_yes_no(text, lang) is True:
-        return Interpretation(None, "utter_tell_more")
     parsed = _parse(question, text, lang)
+    if question.slot in YES_ASKS_MORE and _yes_without_which(question, parsed, text, lang):
+        return Interpretation(None, "utter_tell_more")
     if parsed is SKIPPED:
         return Interpretation(SKIPPED_VALUE)
     if parsed is None and question.kind in NO_MEANS_SKIP and bare_yes_no(text, lang) is False:
@@ -52,6 +53,11 @@ def interpret(question: Question, text: str, lang: str = "en") -> Interpretation
     if parsed is None:
         return Interpretation(None, PROBLEM_RESPONSES.get(question.kind, "utter_not_understood"))
     return Interpretation(parsed)
+
+
+def _yes_without_which(question: Question, parsed: Any, text: str, lang: str) -> bool:
+    """A bare yes where the answer is which ones; a numbered question's "1" is its option."""
+    return (parsed is None or not question.options) and bare_yes_no(text, lang) is True
 
 
 def _parse(question: Question, text: str, lang: str) -> Any:
@@ -93,9 +99,27 @@ def _multi(question: Question, text: str, lang: str) -> Any:
         chosen = parse_multi_choice(text, own, lang, none_code=question.none_code)
     if chosen is None and _shown_translated(lang):
         chosen = option_labels.multi_choice(question, text, lang)
+    if chosen is None and _means_none(question, text, lang):
+        return []
     if isinstance(chosen, list):
         return [code for code in chosen if code != question.none_code]
     return chosen
+
+
+def _means_none(question: Question, text: str, lang: str) -> bool:
+    """"Did any of these happen?" "nothing happened", «ما صار شي»: a short no naming no option
+    ("no photos" might still mean witnesses, so it is asked again)."""
+    return bool(question.none_code) and _short_no(text, lang) and not _names_an_option(question, text, lang)
+
+
+def _names_an_option(question: Question, text: str, lang: str) -> bool:
+    """Whether `text` names an option other than "none", by keyword or by the titles shown."""
+    others = [(code, words) for code, words in question.options if code != question.none_code]
+    by_keyword = parse_multi_choice(text, others, lang)
+    if isinstance(by_keyword, list) and by_keyword:
+        return True
+    titles = option_labels.named(question, text, lang) if _shown_translated(lang) else []
+    return any(code != question.none_code for code in titles)
 
 
 def _own_words(question: Question, lang: str) -> list:
@@ -123,9 +147,13 @@ def _when(text: str, lang: str) -> Any:
     }
 
 
-def _open_text(question: Question, text: str, lang: str) -> Any:
+def _short_no(text: str, lang: str) -> bool:
     # Only a short answer is a plain "no": "the kids don't play outside any more" is an answer.
-    if question.slot in NO_MEANS_NONE and len(text.split()) <= 3 and parse_yes_no(text, lang) is False:
+    return len(text.split()) <= 3 and parse_yes_no(text, lang) is False
+
+
+def _open_text(question: Question, text: str, lang: str) -> Any:
+    if question.slot in NO_MEANS_NONE and _short_no(text, lang):
         return False
     if is_skip(text, lang):
         return SKIPPED

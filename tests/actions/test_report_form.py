@@ -30,6 +30,18 @@ async def test_every_question_can_be_skipped(dispatcher, store):
         assert await validate(slot, "skip", dispatcher) == {slot: "skipped"}, slot
 
 
+async def test_a_short_no_to_did_any_of_these_happen_is_none(dispatcher, store):
+    """"Did any of these happen?" answered "nothing happened" as people text it, not the
+    listed "none of these": before, asked again."""
+    for text, language in [("nothing happened", "en"), ("nhi", "ur"), ("کچھ نہیں ہوا", "ur"),
+                           ("ما صار شي", "ar"), ("لاشي", "ar"), ("ਕੁਝ ਨੀ", "pa")]:
+        assert await validate("harms", text, dispatcher, language=language) == {"harms": []}, text
+    assert await validate("evidence", "nie mam", dispatcher, language="pl") == {"evidence": []}
+    assert responses(dispatcher) == []
+    # A longer "no" that names an option too is not taken for none (it is asked again).
+    assert await validate("harms", "no but my window was smashed", dispatcher) == {"harms": None}
+
+
 async def test_a_skip_already_kept_is_not_read_again(dispatcher, store):
     """A form carried on after a pause validates the answers it holds, skips included."""
     for slot in ("postcode", "reporter_role", "anonymous", "location"):
@@ -63,9 +75,12 @@ async def test_a_bare_yes_to_an_open_question_asks_what(dispatcher, store):
     """"Any access needs?" "yes": staff could do nothing with a "yes"; which ones is asked for."""
     for slot, text, language in [("access_needs", "yes", "en"), ("vulnerability", "tak", "pl"),
                                  ("impact", "da", "ro"), ("crime_reference", "نعم", "ar"),
-                                 ("incident_when", "بله", "fa"), ("access_needs", "haan ji", "ur")]:
+                                 ("incident_when", "بله", "fa"), ("access_needs", "haan ji", "ur"),
+                                 ("evidence", "نعم", "ar"), ("harms", "yes", "en")]:
         assert await validate(slot, text, dispatcher, language=language) == {slot: None}, text
-    assert responses(dispatcher) == ["utter_tell_more"] * 6
+    assert responses(dispatcher) == ["utter_tell_more"] * 8
+    assert await validate("evidence", "1", dispatcher) == {"evidence": ["photos"]}  # an option, not a yes
+    assert await validate("harms", "1", dispatcher, language="ar") == {"harms": ["injury"]}
     result = await validate("access_needs", "yes, I use a wheelchair", dispatcher)
     assert result == {"access_needs": "yes, I use a wheelchair"}
     assert await validate("access_needs", "no", dispatcher) == {"access_needs": False}

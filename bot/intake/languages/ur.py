@@ -252,7 +252,7 @@ WORDS = {
         "نہیں", "نہیں جی", "جی نہیں", "نہ", "نا", "بالکل نہیں", "نہیں شکریہ", "ابھی نہیں", "غلط",
         "غلط ہے", "درست نہیں", "ٹھیک نہیں", "صحیح نہیں", "مت", "مت کریں", "کبھی نہیں",
         "ہرگز نہیں", "نہیں چاہتا", "نہیں چاہتی", "نہیں کیا", "نہیں تھا",
-        "nahi", "nahin", "nai", "ni", "na", "ji nahi", "nahi ji", "bilkul nahi", "abhi nahi",
+        "nahi", "nahin", "nai", "ni", "na", "nhi", "nhin", "ji nahi", "nahi ji", "bilkul nahi", "abhi nahi",
         "galat", "ghalat", "theek nahi", "thik nahi", "sahi nahi", "mat", "mat karo",
         "kabhi nahi", "nahi chahta", "nahi chahti", "nahi shukriya",
     )),
