@@ -30,7 +30,7 @@ class ActionStartReport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
         text = _opening_account(tracker)
         account = text if text and looks_like_account(text, language(tracker)) else None
-        if _paused_answers(tracker) and not _tells_a_new_account(tracker, account):
+        if _has_paused_answers(tracker) and not _tells_a_new_account(tracker, account):
             dispatcher.utter_message(response="utter_report_resumed")
             # Safety may have changed since the pause: "are you safe?" is asked again first.
             events: List[EventType] = [SlotSet("safe_now", None)]
@@ -45,7 +45,7 @@ class ActionStartReport(Action):
         return events
 
 
-def _paused_answers(tracker: Tracker) -> bool:
+def _has_paused_answers(tracker: Tracker) -> bool:
     """Answers left by a report stopped in this conversation (submitting one clears them)."""
     return any(tracker.get_slot(slot) is not None for slot in INTAKE_SLOTS if slot != "safe_now")
 

@@ -18,7 +18,7 @@ from bot.i18n import LANGUAGES, gettext_for
 from bot.intake import parse_choice, parse_multi_choice
 from bot.intake import words as W
 from bot.intake.normalise import for_matching, tokens
-from bot.interpretation import interpret
+from bot.interpretation import _own_words, interpret
 from bot.nlg import translate_response
 from bot.questions import BY_SLOT, QUESTIONS
 
@@ -92,9 +92,8 @@ def existing(slot: str, text: str, lang: str):
 
 def named_by_own_words(slot: str, text: str, lang: str) -> bool:
     """The language's own words (read before the titles) name an option of `text`."""
-    own = W.for_lang(W.OPTION_WORDS, lang).get(slot) or {}
-    options = [(code, list(own.get(code, ()))) for code, _ in BY_SLOT[slot].options]
-    return bool(own) and parse_choice(text, options, lang) is not None
+    own = _own_words(BY_SLOT[slot], lang)
+    return bool(own) and parse_choice(text, own, lang) is not None
 
 
 def expected(slot: str, code: str):
